@@ -1,0 +1,27 @@
+namespace TicBot.BotKit.Storage;
+
+/// <summary>
+/// A store of JSON documents by key, with optimistic concurrency. Every store (memory, file, Azure Blob)
+/// honours the same contract; conflicts always surface as <see cref="StorageConflictException"/>.
+/// </summary>
+public interface IStorage
+{
+    /// <summary>Reads the given keys; keys that do not exist are simply absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the given items. An item whose <see cref="StorageWrite.ETag"/> is null or <c>*</c> is written
+    /// unconditionally; a concrete ETag writes only if the stored one is unchanged;
+    /// <see cref="StorageWrite.CreateOnly"/> writes only if the key is absent.
+    /// </summary>
+    /// <returns>The new ETag of each key written.</returns>
+    /// <exception cref="StorageConflictException">A condition did not hold; that item was not written.</exception>
+    Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StorageWrite> writes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the given keys; missing keys are ignored.</summary>
+    Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Lists keys starting with <paramref name="prefix"/>, in ordinal key order, a page at a time.</summary>
+    /// <param name="continuationToken">Null for the first page, then the token of the previous page.</param>
+    Task<StorageKeyPage> ListKeysAsync(string prefix, string? continuationToken, int pageSize, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+namespace TicBot.BotKit.Storage;
+
+/// <summary>A conditional write failed: the item changed (ETag), or already existed (create-only).</summary>
+public sealed class StorageConflictException : Exception
+{
+    public StorageConflictException() : this("(unknown)") { }
+
+    public StorageConflictException(string key) : this(key, null) { }
+
+    public StorageConflictException(string key, Exception? innerException)
+        : base($"The stored item '{key}' changed or already exists; the write was not applied.", innerException)
+        => Key = key;
+
+    public StorageConflictException(string message, string key, Exception? innerException) : base(message, innerException)
+        => Key = key;
+
+    /// <summary>The key whose condition failed.</summary>
+    public string Key { get; }
+}
