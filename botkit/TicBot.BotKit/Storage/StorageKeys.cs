@@ -35,6 +35,17 @@ internal static class StorageKeys
         }
     }
 
+    public static byte[] ToUtf8(System.Text.Json.JsonElement value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     public static void ValidateListing(string prefix, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(prefix);
