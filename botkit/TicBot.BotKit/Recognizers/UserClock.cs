@@ -1,4 +1,4 @@
-using System.Text.Json;
+using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Recognizers;
@@ -14,13 +14,8 @@ public static class UserClock
     /// <c>localTimezone</c>, else <see cref="DefaultTimeZoneId"/>.
     /// </summary>
     public static TimeZoneInfo ResolveTimeZone(Activity? activity)
-    {
-        var fromEntity = activity?.Entities?
-            .Where(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.Properties is not null && e.Properties.TryGetValue("timezone", out var tz) && tz.ValueKind == JsonValueKind.String ? tz.GetString() : null)
-            .FirstOrDefault(tz => !string.IsNullOrWhiteSpace(tz));
-        return Find(fromEntity) ?? Find(activity?.LocalTimezone) ?? Find(DefaultTimeZoneId) ?? TimeZoneInfo.Utc;
-    }
+        => activity?.GetUserTimeZone()
+           ?? (TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZoneId, out var paris) ? paris : TimeZoneInfo.Utc);
 
     /// <summary>Today's date for the user of <paramref name="activity"/>.</summary>
     public static DateOnly Today(TimeProvider timeProvider, Activity? activity)
@@ -28,15 +23,5 @@ public static class UserClock
         ArgumentNullException.ThrowIfNull(timeProvider);
         var local = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), ResolveTimeZone(activity));
         return DateOnly.FromDateTime(local.DateTime);
-    }
-
-    private static TimeZoneInfo? Find(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id) || id.Length > 64)
-        {
-            return null;
-        }
-
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
     }
 }
