@@ -9,6 +9,7 @@ namespace TicBot.Cards.Actions;
 /// that the sender may act on the project and that the action fits the project's current state.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "action")]
+[JsonDerivedType(typeof(MenuShowData), CardActionNames.MenuShow)]
 [JsonDerivedType(typeof(MenuOpenData), CardActionNames.MenuOpen)]
 [JsonDerivedType(typeof(ChecklistShowData), CardActionNames.ChecklistShow)]
 [JsonDerivedType(typeof(ChecklistSaveData), CardActionNames.ChecklistSave)]
@@ -24,7 +25,10 @@ public abstract record CardActionData
 
     /// <summary>The action name (<see cref="CardActionNames"/>), written as the <c>action</c> discriminator.</summary>
     [JsonIgnore]
-    public abstract string Action { get; }
+    public string Action => Name;
+
+    /// <summary>The action name; only this assembly defines payloads, so the decoder knows them all.</summary>
+    private protected abstract string Name { get; }
 
     [JsonPropertyName("v")]
     [JsonPropertyOrder(-1)]

@@ -68,7 +68,7 @@ internal static class CardActionDecoder
         return DecodeFields(name, new PayloadReader(payload));
     }
 
-    private static bool IsKnown(string name) => name is CardActionNames.MenuOpen or CardActionNames.ChecklistShow
+    private static bool IsKnown(string name) => name is CardActionNames.MenuShow or CardActionNames.MenuOpen or CardActionNames.ChecklistShow
         or CardActionNames.ChecklistSave or CardActionNames.ChecklistWhy or CardActionNames.ReminderDone
         or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.ProjectSummary;
 
@@ -76,6 +76,7 @@ internal static class CardActionDecoder
     {
         CardActionData? data = name switch
         {
+            CardActionNames.MenuShow => new MenuShowData(),
             CardActionNames.MenuOpen => reader.Entry() is { } entry ? new MenuOpenData(entry) : null,
             CardActionNames.ChecklistShow => reader.Id("checklist") is { } c && reader.Page("page") is { } p
                 ? new ChecklistShowData(c, p) : null,

@@ -6,6 +6,9 @@ namespace TicBot.Cards.Actions;
 /// </summary>
 public static class CardActionNames
 {
+    /// <summary>Shows the main menu.</summary>
+    public const string MenuShow = "menu.show";
+
     /// <summary>Opens a main-menu entry (<c>entry</c>).</summary>
     public const string MenuOpen = "menu.open";
 

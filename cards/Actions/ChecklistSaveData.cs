@@ -9,7 +9,7 @@ namespace TicBot.Cards.Actions;
 /// </summary>
 public sealed record ChecklistSaveData(string Checklist, int Page, IReadOnlyList<string> Items) : CardActionData
 {
-    public override string Action => CardActionNames.ChecklistSave;
+    private protected override string Name => CardActionNames.ChecklistSave;
 
     public int? Goto { get; init; }
 

@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.ChecklistShow"/>; <see cref="Page"/> counts from 0.</summary>
 public sealed record ChecklistShowData(string Checklist, int Page) : CardActionData
 {
-    public override string Action => CardActionNames.ChecklistShow;
+    private protected override string Name => CardActionNames.ChecklistShow;
 }

@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.ChecklistWhy"/>.</summary>
 public sealed record ChecklistWhyData(string Item) : CardActionData
 {
-    public override string Action => CardActionNames.ChecklistWhy;
+    private protected override string Name => CardActionNames.ChecklistWhy;
 }

@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.MenuOpen"/>.</summary>
 public sealed record MenuOpenData(MenuEntry Entry) : CardActionData
 {
-    public override string Action => CardActionNames.MenuOpen;
+    private protected override string Name => CardActionNames.MenuOpen;
 }

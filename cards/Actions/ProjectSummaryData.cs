@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.ProjectSummary"/>.</summary>
 public sealed record ProjectSummaryData : CardActionData
 {
-    public override string Action => CardActionNames.ProjectSummary;
+    private protected override string Name => CardActionNames.ProjectSummary;
 }

@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.ReminderSnooze"/>.</summary>
 public sealed record ReminderSnoozeData(string Reminder) : CardActionData
 {
-    public override string Action => CardActionNames.ReminderSnooze;
+    private protected override string Name => CardActionNames.ReminderSnooze;
 }

@@ -3,5 +3,5 @@ namespace TicBot.Cards.Actions;
 /// <summary><see cref="CardActionNames.ReminderStop"/>.</summary>
 public sealed record ReminderStopData(string Reminder) : CardActionData
 {
-    public override string Action => CardActionNames.ReminderStop;
+    private protected override string Name => CardActionNames.ReminderStop;
 }
