@@ -1,0 +1,36 @@
+using TicBot.Cards.Actions;
+using TicBot.Cards.Model;
+
+namespace TicBot.Cards.Factories;
+
+/// <summary>The few building blocks every card shares, so that all cards look and read alike.</summary>
+internal static class Blocks
+{
+    public static string Lang(CardLanguage language) => language == CardLanguage.English ? "en" : "fr";
+
+    public static string T(CardLanguage language, string french, string english)
+        => language == CardLanguage.English ? english : french;
+
+    /// <summary>The card's title, announced as a heading by screen readers.</summary>
+    public static TextBlock Heading(string text)
+        => new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };
+
+    /// <summary>A section title inside a card.</summary>
+    public static TextBlock Subheading(string text)
+        => new(text) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true, Spacing = Spacing.Medium };
+
+    public static TextBlock Paragraph(string text) => new(text) { Wrap = true };
+
+    public static TextBlock Subtle(string text) => new(text) { Wrap = true, IsSubtle = true, Spacing = Spacing.None };
+
+    /// <summary>A label in bold followed by its text, one run each, e.g. "Pourquoi : …".</summary>
+    public static RichTextBlock Labelled(string label, string text)
+        => new([new TextRun(label) { Weight = TextWeight.Bolder }, new TextRun(" " + text)]);
+
+    /// <summary>The menu button every card ends with, so nobody is ever stuck.</summary>
+    public static SubmitAction MenuButton(CardLanguage language)
+        => new(T(language, "Menu principal", "Main menu")) { Data = new MenuShowData() };
+
+    public static AdaptiveCard Card(CardLanguage language, string fallbackText, IReadOnlyList<AdaptiveElement> body, IReadOnlyList<AdaptiveAction>? actions = null)
+        => new(body) { Lang = Lang(language), FallbackText = fallbackText, Actions = actions is { Count: > 0 } ? actions : null };
+}

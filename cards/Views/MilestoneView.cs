@@ -1,0 +1,7 @@
+namespace TicBot.Cards.Views;
+
+/// <summary>A communication milestone of the methodology for this project.</summary>
+/// <param name="Audience">Who is informed, in words (agents, usagers, élus, presse).</param>
+/// <param name="Due">When it is planned; null when not planned yet.</param>
+/// <param name="Why">Why this moment matters, from the methodology.</param>
+public sealed record MilestoneView(string Id, string Title, string Audience, DateOnly? Due, bool Done, string Why);
