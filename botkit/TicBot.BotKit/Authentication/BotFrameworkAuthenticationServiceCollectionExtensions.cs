@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TicBot.BotKit.Authentication;
+
+/// <summary>Registers Bot Framework authentication: inbound token checks and outbound connector tokens.</summary>
+public static class BotFrameworkAuthenticationServiceCollectionExtensions
+{
+    /// <summary>Name of the <see cref="HttpClient"/> used for metadata, keys and tokens (configure its handler in tests).</summary>
+    public const string HttpClientName = "TicBot.BotAuthentication";
+
+    /// <summary>
+    /// Binds <see cref="BotCredentialsOptions"/> from the configuration root and <see cref="BotAuthenticationOptions"/>
+    /// from the <c>BotAuthentication</c> section, both validated when the host starts (a wrong key combination stops
+    /// it with an <see cref="OptionsValidationException"/> naming the key), and registers
+    /// <see cref="IRequestAuthenticator"/> and <see cref="IConnectorTokenProvider"/>: the Bot Framework ones when
+    /// <c>MicrosoftAppId</c> is set, <see cref="LocalModeAuthentication"/> otherwise.
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<BotAuthenticationOptions>().Bind(configuration.GetSection(BotAuthenticationOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddHttpClient(HttpClientName).ConfigureHttpClient((sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.HttpTimeout);
+
+        services.TryAddSingleton<LocalModeAuthentication>();
+        services.TryAddSingleton<BotFrameworkRequestAuthenticator>();
+        services.TryAddSingleton<MsalConnectorTokenProvider>();
+        services.TryAddSingleton<IRequestAuthenticator>(sp => IsLocalMode(sp)
+            ? sp.GetRequiredService<LocalModeAuthentication>()
+            : sp.GetRequiredService<BotFrameworkRequestAuthenticator>());
+        services.TryAddSingleton<IConnectorTokenProvider>(sp => IsLocalMode(sp)
+            ? sp.GetRequiredService<LocalModeAuthentication>()
+            : sp.GetRequiredService<MsalConnectorTokenProvider>());
+        return services;
+    }
+
+    private static bool IsLocalMode(IServiceProvider services)
+    {
+        var credentials = services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
+        if (credentials.IsLocalMode)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalModeAuthentication))
+                .LogWarning("MicrosoftAppId is empty: local mode, inbound requests are not authenticated and outbound calls carry no token");
+        }
+
+        return credentials.IsLocalMode;
+    }
+}

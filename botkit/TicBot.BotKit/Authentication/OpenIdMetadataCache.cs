@@ -1,0 +1,94 @@
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TicBot.BotKit.Authentication;
+
+/// <summary>
+/// One OpenID metadata document and its key set, cached by <see cref="ConfigurationManager{T}"/> (periodic refresh,
+/// rate-limited refresh on demand), with every wait bounded so a dead endpoint gives a quick 503, never a hang.
+/// </summary>
+internal sealed class OpenIdMetadataCache
+{
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly SignalingConfigurationRetriever _retriever = new();
+    private readonly TimeSpan _timeout;
+
+    public OpenIdMetadataCache(Uri metadataUrl, HttpClient httpClient, BotAuthenticationOptions options)
+    {
+        Address = metadataUrl;
+        _timeout = options.HttpTimeout;
+        var documents = new HttpDocumentRetriever(httpClient) { RequireHttps = metadataUrl.Scheme == Uri.UriSchemeHttps };
+        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl.AbsoluteUri, _retriever, documents)
+        {
+            AutomaticRefreshInterval = options.MetadataRefreshInterval,
+            RefreshInterval = options.MetadataMinimumRefreshInterval,
+        };
+    }
+
+    public Uri Address { get; }
+
+    /// <exception cref="MetadataUnavailableException">The document or its keys could not be fetched within the timeout.</exception>
+    public async Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _manager.GetConfigurationAsync(cancellationToken).WaitAsync(_timeout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new MetadataUnavailableException($"signing keys from {Address} could not be fetched ({Describe(ex)})", ex);
+        }
+    }
+
+    /// <summary>
+    /// Asks for fresh keys (after an unknown key id) and waits, bounded, for that fetch. The manager refreshes in the
+    /// background and ignores requests closer together than its minimum interval; then the cached keys are returned.
+    /// </summary>
+    public async Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var fetched = _retriever.NextCompletion();
+        _manager.RequestRefresh();
+        try
+        {
+            await fetched.WaitAsync(_timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // No fetch happened (rate-limited) or it was too slow: judge with the keys we have.
+        }
+
+        return await GetAsync(cancellationToken);
+    }
+
+    /// <summary>The key with this id from the key set, as a signing key carrying its raw JSON members (endorsements).</summary>
+    public static JsonWebKey? FindKey(OpenIdConnectConfiguration configuration, string keyId)
+        => configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        TimeoutException => "timed out",
+        TaskCanceledException => "timed out",
+        _ => ex.InnerException is { } inner ? $"{ex.GetType().Name}: {inner.Message}" : $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    /// <summary>Lets <see cref="RefreshAsync"/> wait for the background fetch that <c>RequestRefresh</c> starts.</summary>
+    private sealed class SignalingConfigurationRetriever : IConfigurationRetriever<OpenIdConnectConfiguration>
+    {
+        private TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task NextCompletion() => Volatile.Read(ref _completion).Task;
+
+        public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+        {
+            try
+            {
+                return await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _completion, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            }
+        }
+    }
+}
