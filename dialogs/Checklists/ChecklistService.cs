@@ -1,0 +1,79 @@
+using TicBot.Cards.Factories;
+using TicBot.Cards.Model;
+using TicBot.Cards.Views;
+using TicBot.Dialogs.Projects;
+using TicBot.Methodology.Content;
+using TicBot.Methodology.Projects;
+
+namespace TicBot.Dialogs.Checklists;
+
+/// <summary>The methodology's checklists for a project: their cards, and saving what a member ticked.</summary>
+public sealed class ChecklistService(ProjectStore store)
+{
+    /// <summary>A page of a checklist with the project's ticks. <value>Null when the checklist does not exist.</value></summary>
+    public static AdaptiveCard? Card(Project project, string checklistId, int page, ContentLanguage language, bool saved = false)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var checklist = MethodologyCatalog.Load().For(language).FindChecklist(checklistId);
+        if (checklist is null)
+        {
+            return null;
+        }
+
+        var ticked = project.GetChecklistProgress(checklistId).TickedItemIds.ToHashSet(StringComparer.Ordinal);
+        return ChecklistCardFactory.Create(ChecklistView.From(checklist, ticked), page, language, saved);
+    }
+
+    /// <summary>
+    /// Applies the member's ticks and unticks (only those: see <see cref="ChecklistSubmission.Changes"/>) to the
+    /// place's project. Items that are not in the checklist are ignored, never stored.
+    /// </summary>
+    public async Task<ChecklistSaveOutcome> SaveAsync(ProjectPlace place, ChecklistSubmission submission, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(submission.ChecklistId);
+        if (checklist is null)
+        {
+            return new ChecklistSaveOutcome(ChecklistSaveStatus.UnknownChecklist, null);
+        }
+
+        var (tick, untick) = submission.Changes();
+        var denied = false;
+        var update = await store.UpdateAsync(place, (project, at) =>
+        {
+            denied = false;
+            if (tick.Count + untick.Count == 0)
+            {
+                return false;
+            }
+
+            if (!ProjectActors.EnsureCanEdit(project, actor, at))
+            {
+                denied = true;
+                return false;
+            }
+
+            var changed = false;
+            foreach (var item in tick.Where(i => checklist.FindItem(i) is not null))
+            {
+                changed |= project.TickChecklistItem(checklist.Id, item, actor, at);
+            }
+
+            foreach (var item in untick.Where(i => checklist.FindItem(i) is not null))
+            {
+                changed |= project.UntickChecklistItem(checklist.Id, item, actor, at);
+            }
+
+            return changed;
+        }, cancellationToken);
+
+        var status = update.Status switch
+        {
+            ProjectUpdateStatus.NotFound => ChecklistSaveStatus.NoProject,
+            ProjectUpdateStatus.Conflict => ChecklistSaveStatus.Conflict,
+            _ when denied => ChecklistSaveStatus.ReadOnly,
+            _ => ChecklistSaveStatus.Saved,
+        };
+        return new ChecklistSaveOutcome(status, update.Project);
+    }
+}

@@ -1,0 +1,77 @@
+using TicBot.BotKit.Localization;
+
+namespace TicBot.Dialogs;
+
+/// <summary>What the conversations say, in French (reference) and English, named after the step that says it.</summary>
+internal static class DialogTexts
+{
+    public static readonly LocalizedText ProjectAskName = new(
+        "Pour commencer, quel est le nom de votre projet ? Par exemple « Portail famille » ou « Dématérialisation de l’état civil ».",
+        "To start, what is your project called? For example \"Family portal\" or \"Online civil registry\".");
+
+    public static readonly LocalizedText ProjectAskNameRetry = new(
+        "Merci d’indiquer un nom de projet de 3 à 80 caractères.",
+        "Please give a project name of 3 to 80 characters.");
+
+    public static readonly LocalizedText ProjectAskNameHelp = new(
+        "Le nom sert à retrouver le projet ; vous pourrez le changer plus tard. Tapez « annuler » pour arrêter.",
+        "The name is how you will find the project; you can change it later. Type \"cancel\" to stop.");
+
+    public static readonly LocalizedText ProjectAskKind = new(
+        "Quel type de structure porte le projet ?",
+        "What kind of public body runs the project?");
+
+    public static readonly LocalizedText ProjectAskKindHelp = new(
+        "La méthodologie dépend de la taille de la collectivité et des spécificités du territoire : ce choix m’aide à adapter mes conseils. Répondez par le numéro ou le nom.",
+        "The methodology depends on the size of the body and its territory: this helps me tailor my advice. Answer with the number or the name.");
+
+    public static readonly LocalizedText ProjectCreatedPersonal = new(
+        "C’est noté : le projet « {0} » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite.",
+        "Done: the project \"{0}\" is created. It is yours alone; you will find it here on every visit.");
+
+    public static readonly LocalizedText ProjectCreatedShared = new(
+        "C’est noté : le projet « {0} » est créé. Tous les membres de cette conversation le partagent.",
+        "Done: the project \"{0}\" is created. Every member of this conversation shares it.");
+
+    public static readonly LocalizedText ProjectCreatedTeam = new(
+        "C’est noté : le projet « {0} » est créé. Toute l’équipe le partage, dans tous les fils de ses canaux.",
+        "Done: the project \"{0}\" is created. The whole team shares it, in every thread of its channels.");
+
+    public static readonly LocalizedText ProjectAlreadyCreated = new(
+        "Un collègue vient de créer le projet « {0} » pour cette conversation : nous continuons avec celui-ci.",
+        "A colleague has just created the project \"{0}\" for this conversation: let us carry on with it.");
+
+    public static readonly LocalizedText ProjectNotCreated = new(
+        "Le projet n’a pas été créé. Tapez « menu » quand vous voudrez reprendre.",
+        "The project was not created. Type \"menu\" when you want to start again.");
+
+    public static readonly LocalizedText NotUnderstood = new(
+        "Je n’ai pas compris votre demande. Vous pouvez taper « checklist », « sécurité », « communication », « résumé » ou « aide », ou choisir dans le menu ci-dessous.",
+        "I did not understand your request. You can type \"checklist\", \"security\", \"communication\", \"summary\" or \"help\", or pick from the menu below.");
+
+    public static readonly LocalizedText ComingSoon = new(
+        "« {0} » sera bientôt disponible. En attendant, les listes de contrôle de la méthodologie et le résumé du projet sont prêts.",
+        "\"{0}\" is coming soon. Meanwhile, the methodology checklists and the project summary are ready.");
+
+    public static readonly LocalizedText ConcurrentChange = new(
+        "Plusieurs personnes modifient le projet au même moment : votre modification n’a pas pu être enregistrée. Veuillez réessayer dans un instant.",
+        "Several people are changing the project at the same moment: your change could not be saved. Please try again in a moment.");
+
+    public static readonly LocalizedText NoPlace = new(
+        "Je ne parviens pas à identifier cette conversation ; je ne peux donc pas y rattacher de projet.",
+        "I cannot tell which conversation this is, so I cannot attach a project to it.");
+
+    public static readonly LocalizedText ReadOnlyMember = new(
+        "Vous pouvez consulter ce projet, mais pas le modifier. Demandez au chef de projet de vous en donner l’accès.",
+        "You can read this project but not change it. Ask the project lead for access.");
+
+    public static readonly LocalizedText Why = new("Pourquoi « {0} » ? {1}", "Why \"{0}\"? {1}");
+
+    public static readonly LocalizedText UnknownChecklistItem = new(
+        "Ce point ne fait plus partie des listes de contrôle. Tapez « checklist » pour les rouvrir.",
+        "This item is no longer part of the checklists. Type \"checklist\" to open them again.");
+
+    public static readonly LocalizedText CreateProjectFirst = new(
+        "Créons d’abord le projet de cette conversation : je vous pose deux questions.",
+        "Let us first create this conversation's project: I have two questions for you.");
+}

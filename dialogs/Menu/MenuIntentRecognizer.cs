@@ -1,0 +1,54 @@
+using TicBot.BotKit.Recognizers;
+using TicBot.Cards.Actions;
+using TicBot.Methodology.Content;
+
+namespace TicBot.Dialogs.Menu;
+
+/// <summary>
+/// Understands the words typed instead of clicking the menu ("sécurité", "résumé", "key steps"…), in French
+/// and English, ignoring case, accents and punctuation. The most specific phrase wins: "checklist sécurité"
+/// opens the security checklist, "checklist" alone the list of checklists.
+/// </summary>
+public static class MenuIntentRecognizer
+{
+    // Order matters: specific phrases before the general ones they contain.
+    private static readonly (string[] Phrases, MenuIntent Intent)[] Table =
+    [
+        (["etapes cles", "etape cle", "etapes", "key steps", "key step", "reussir"], Checklist(ChecklistIds.KeySteps)),
+        (["erreurs a eviter", "erreurs", "erreur", "pieges", "mistakes to avoid", "mistakes", "mistake"], Checklist(ChecklistIds.Mistakes)),
+        (["securite", "security", "rgpd", "gdpr", "cybersecurite"], Checklist(ChecklistIds.Security)),
+        (["etude d organisation", "organisation", "organization", "organisation study"], Checklist(ChecklistIds.OrganisationStudy)),
+        (["formation des agents", "formation", "former", "training"], Checklist(ChecklistIds.Training)),
+        (["communication", "communiquer", "communicate"], Checklist(ChecklistIds.Communication)),
+        (["checklists", "checklist", "check list", "check lists", "listes de controle", "liste de controle", "listes", "liste", "lists"], new(MenuCommand.Checklists)),
+        (["resume", "synthese", "bilan", "etat du projet", "sante", "mon projet", "projet", "summary", "status", "health", "project"], new(MenuCommand.Summary)),
+        (["recueil des besoins", "besoins", "attentes", "needs", "expectations"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Needs)),
+        (["dossier de choix", "scenarios", "scenario", "scenarii", "etude prealable"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Scenarios)),
+        (["planification", "planning", "plan", "calendrier", "planning"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Planning)),
+        (["rappels", "rappel", "reminders", "reminder"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Reminders)),
+        (["aide", "help", "au secours", "que sais tu faire", "que savez vous faire", "what can you do"], new(MenuCommand.Help)),
+        (["menu", "menu principal", "accueil", "start", "bonjour", "salut", "hello", "hi", "demarrer", "commencer"], new(MenuCommand.Menu)),
+    ];
+
+    /// <summary>The intent of <paramref name="text"/>; <see cref="MenuCommand.Unknown"/> when none fits.</summary>
+    public static MenuIntent Recognize(string? text)
+    {
+        if (text is null || text.Length > TextNormalizer.MaxInputLength)
+        {
+            return new MenuIntent(MenuCommand.Unknown);
+        }
+
+        var folded = " " + TextNormalizer.Fold(text) + " ";
+        foreach (var (phrases, intent) in Table)
+        {
+            if (phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
+            {
+                return intent;
+            }
+        }
+
+        return new MenuIntent(MenuCommand.Unknown);
+    }
+
+    private static MenuIntent Checklist(string id) => new(MenuCommand.Checklist, id);
+}

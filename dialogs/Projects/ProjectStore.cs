@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using TicBot.BotKit.Storage;
+using TicBot.Methodology.Projects;
+using TicBot.Methodology.Serialization;
+
+namespace TicBot.Dialogs.Projects;
+
+/// <summary>
+/// Project documents, stored apart from conversation state so that several members can work on one project
+/// at once. Every change is a function re-applied on a fresh copy when another member saved in between
+/// (conditional write on the ETag), so concurrent changes to different parts of a project are all kept.
+/// </summary>
+public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, ILogger<ProjectStore> logger)
+{
+    /// <summary>How many times a change is re-applied after a conflicting save before giving up.</summary>
+    public const int MaxAttempts = 6;
+
+    /// <summary>The place's project. <value>Null when the place has none yet.</value></summary>
+    /// <exception cref="MethodologyException">The stored document is not a readable project.</exception>
+    public async Task<Project?> FindAsync(ProjectPlace place, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        var items = await storage.ReadAsync([place.StorageKey], cancellationToken);
+        return items.TryGetValue(place.StorageKey, out var item) ? Read(item) : null;
+    }
+
+    /// <summary>
+    /// Creates the place's project, unless someone created one meanwhile: then that one is returned and
+    /// <paramref name="create"/>'s project is dropped (create-only write).
+    /// </summary>
+    public async Task<(Project Project, bool Created)> CreateAsync(ProjectPlace place, Func<DateTimeOffset, Project> create, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(create);
+        var project = create(timeProvider.GetUtcNow());
+        try
+        {
+            await storage.WriteAsync([new StorageWrite(place.StorageKey, Write(project), CreateOnly: true)], cancellationToken);
+            return (project, true);
+        }
+        catch (StorageConflictException)
+        {
+            var existing = await FindAsync(place, cancellationToken);
+            return existing is null ? throw new InvalidOperationException("The project vanished while being created.") : (existing, false);
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the place's current project and saves it conditionally; when another
+    /// member saved in between, reloads and applies the change again, up to <see cref="MaxAttempts"/> times.
+    /// </summary>
+    /// <param name="change">Changes the project; returns false when there was nothing to change (nothing is written).</param>
+    public async Task<ProjectUpdate> UpdateAsync(ProjectPlace place, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var items = await storage.ReadAsync([place.StorageKey], cancellationToken);
+            if (!items.TryGetValue(place.StorageKey, out var item))
+            {
+                return new ProjectUpdate(ProjectUpdateStatus.NotFound, null);
+            }
+
+            var project = Read(item);
+            if (!change(project, timeProvider.GetUtcNow()))
+            {
+                return new ProjectUpdate(ProjectUpdateStatus.Unchanged, project);
+            }
+
+            try
+            {
+                await storage.WriteAsync([new StorageWrite(place.StorageKey, Write(project), item.ETag)], cancellationToken);
+                return new ProjectUpdate(ProjectUpdateStatus.Saved, project);
+            }
+            catch (StorageConflictException)
+            {
+                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", place.StorageKey, attempt);
+                await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
+            }
+        }
+
+        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", place.StorageKey, MaxAttempts);
+        return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
+    }
+
+    /// <summary>Deletes the place's project (the user's right to erasure).</summary>
+    public Task DeleteAsync(ProjectPlace place, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return storage.DeleteAsync([place.StorageKey], cancellationToken);
+    }
+
+    private static Project Read(StoreItem item) => ProjectSerializer.Deserialize(item.Value.GetRawText());
+
+    private static JsonElement Write(Project project)
+    {
+        using var document = JsonDocument.Parse(ProjectSerializer.Serialize(project));
+        return document.RootElement.Clone();
+    }
+
+    // Short and jittered: concurrent members are people clicking, not machines hammering.
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt);
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using TicBot.Dialogs.Menu;
+
+namespace TicBot.Dialogs;
+
+/// <summary>The options and results the conversations keep in the dialog stack.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(MenuIntent))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class TicBotDialogsJsonContext : JsonSerializerContext;
