@@ -12,6 +12,21 @@ internal static class Blocks
     public static string T(ContentLanguage language, string french, string english)
         => language == ContentLanguage.English ? english : french;
 
+    /// <summary>
+    /// "1 tâche", "3 tâches", "0 tâche" in French (0 and 1 take the singular there), "0 tasks" in English.
+    /// </summary>
+    public static string Count(ContentLanguage language, int count, string frenchOne, string frenchMany, string englishOne, string englishMany)
+    {
+        var number = Formatting.DisplayFormatter.Number(count, language);
+        return language == ContentLanguage.English
+            ? $"{number} {(count == 1 ? englishOne : englishMany)}"
+            : $"{number} {(count is 0 or 1 ? frenchOne : frenchMany)}";
+    }
+
+    /// <summary>A bulleted list (markdown, which Teams renders as a list for screen readers too).</summary>
+    public static TextBlock Bullets(IEnumerable<string> points)
+        => new(string.Join("\n", points.Select(p => "- " + p.Trim()))) { Wrap = true, Spacing = Spacing.None };
+
     /// <summary>The card's title, announced as a heading by screen readers.</summary>
     public static TextBlock Heading(string text)
         => new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };

@@ -45,8 +45,8 @@ public static class PlanCardFactory
         [
             Heading(title),
             Paragraph(T(language,
-                $"{tasks.Count} tâche(s) : {done} faite(s), {late} en retard au {DisplayFormatter.Date(plan.Today, language)}.",
-                $"{tasks.Count} task(s): {done} done, {late} late as of {DisplayFormatter.Date(plan.Today, language)}.")),
+                $"{Count(language, tasks.Count, "tâche", "tâches", "", "")} : {Count(language, done, "faite", "faites", "", "")}, {late} en retard au {DisplayFormatter.Date(plan.Today, language)}.",
+                $"{Count(language, tasks.Count, "", "", "task", "tasks")}: {done} done, {late} late as of {DisplayFormatter.Date(plan.Today, language)}.")),
         ];
         if (pageCount > 1)
         {

@@ -48,7 +48,9 @@ public static class ProjectSummaryCardFactory
         if (flags.Count > MaxFlags)
         {
             var more = flags.Count - MaxFlags;
-            body.Add(Subtle(T(language, $"Et {more} autre(s) point(s) de moindre importance.", $"And {more} more, less important.")));
+            body.Add(Subtle(T(language,
+                $"Et {Count(language, more, "autre point", "autres points", "", "")} de moindre importance.",
+                $"And {Count(language, more, "", "", "more point", "more points")}, less important.")));
         }
 
         return Card(language, title, body, [MenuButton(language)]);
@@ -82,9 +84,9 @@ public static class ProjectSummaryCardFactory
         [
             new TextBlock(T(language, $"{SeverityLabel(flag.Severity, language)} : {flag.Title}", $"{SeverityLabel(flag.Severity, language)}: {flag.Title}"))
             {
+                // The container's style gives the colour; coloured text on it would lose contrast (RGAA 3.2).
                 Weight = TextWeight.Bolder,
                 Wrap = true,
-                Color = flag.Severity switch { HealthSeverity.Risk => TextColor.Attention, HealthSeverity.Watch => TextColor.Warning, _ => null },
             },
             Paragraph(flag.Detail),
             Labelled(T(language, "Action suggérée :", "Suggested action:"), flag.SuggestedAction),

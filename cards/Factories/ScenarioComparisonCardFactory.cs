@@ -37,8 +37,8 @@ public static class ScenarioComparisonCardFactory
         foreach (var scenario in comparison.Scenarios)
         {
             body.Add(Subheading(scenario.Recommended ? T(language, $"{scenario.Name} (recommandé)", $"{scenario.Name} (recommended)") : scenario.Name));
-            body.Add(Labelled(T(language, "Avantages :", "Advantages:"), List(scenario.Advantages, language)));
-            body.Add(Labelled(T(language, "Inconvénients :", "Drawbacks:"), List(scenario.Drawbacks, language)));
+            body.AddRange(Points(T(language, "Avantages", "Advantages"), scenario.Advantages, language));
+            body.AddRange(Points(T(language, "Inconvénients", "Drawbacks"), scenario.Drawbacks, language));
         }
 
         return Card(language, title, body, [MenuButton(language)]);
@@ -68,8 +68,15 @@ public static class ScenarioComparisonCardFactory
         return new Table([new TableColumnDefinition(2), .. scenarios.Select(_ => new TableColumnDefinition(2))], rows) { FirstRowAsHeader = true };
     }
 
-    private static string List(IReadOnlyList<string> points, ContentLanguage language)
-        => points.Count == 0
-            ? T(language, "aucun relevé", "none noted")
-            : string.Join(T(language, " ; ", "; "), points.Select(p => p.Trim().TrimEnd('.')));
+    private static IEnumerable<AdaptiveElement> Points(string title, IReadOnlyList<string> points, ContentLanguage language)
+    {
+        if (points.Count == 0)
+        {
+            yield return Paragraph(T(language, $"{title} : aucun relevé.", $"{title}: none noted."));
+            yield break;
+        }
+
+        yield return new TextBlock(T(language, $"{title} :", $"{title}:")) { Weight = TextWeight.Bolder, Wrap = true };
+        yield return Bullets(points);
+    }
 }
