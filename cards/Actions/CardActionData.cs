@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace TicBot.Cards.Actions;
 
@@ -17,6 +17,7 @@ namespace TicBot.Cards.Actions;
 [JsonDerivedType(typeof(ReminderDoneData), CardActionNames.ReminderDone)]
 [JsonDerivedType(typeof(ReminderSnoozeData), CardActionNames.ReminderSnooze)]
 [JsonDerivedType(typeof(ReminderStopData), CardActionNames.ReminderStop)]
+[JsonDerivedType(typeof(PlanShowData), CardActionNames.PlanShow)]
 [JsonDerivedType(typeof(ProjectSummaryData), CardActionNames.ProjectSummary)]
 public abstract record CardActionData
 {

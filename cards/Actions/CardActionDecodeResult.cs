@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using TicBot.Methodology.Content;
 
 namespace TicBot.Cards.Actions;
 
@@ -28,12 +29,12 @@ public sealed record CardActionDecodeResult
     internal static CardActionDecodeResult Failure(CardActionError error, string detail) => new(null, error, detail);
 
     /// <summary>A short answer for the user, in their language; empty when the decoding succeeded.</summary>
-    public string UserMessage(CardLanguage language) => (Error, language) switch
+    public string UserMessage(ContentLanguage language) => (Error, language) switch
     {
         (null, _) => string.Empty,
-        (CardActionError.Stale, CardLanguage.English) => "This card is out of date. Open it again from the menu (type \"menu\").",
+        (CardActionError.Stale, ContentLanguage.English) => "This card is out of date. Open it again from the menu (type \"menu\").",
         (CardActionError.Stale, _) => "Cette carte n’est plus à jour. Rouvrez-la depuis le menu (tapez « menu »).",
-        (_, CardLanguage.English) => "I could not understand this button. Type \"menu\" to start again.",
+        (_, ContentLanguage.English) => "I could not understand this button. Type \"menu\" to start again.",
         _ => "Je n’ai pas compris ce bouton. Tapez « menu » pour reprendre.",
     };
 }

@@ -28,6 +28,9 @@ public static class CardActionNames
     public const string ReminderSnooze = "reminder.snooze";
     public const string ReminderStop = "reminder.stop";
 
+    /// <summary>Shows a page of the plan (<c>page</c>).</summary>
+    public const string PlanShow = "plan.show";
+
     /// <summary>Shows the project summary.</summary>
     public const string ProjectSummary = "project.summary";
 }

@@ -1,15 +1,31 @@
 using TicBot.Cards.Actions;
 using TicBot.Cards.Model;
+using TicBot.Methodology.Content;
 
 namespace TicBot.Cards.Factories;
 
 /// <summary>The few building blocks every card shares, so that all cards look and read alike.</summary>
 internal static class Blocks
 {
-    public static string Lang(CardLanguage language) => language == CardLanguage.English ? "en" : "fr";
+    public static string Lang(ContentLanguage language) => language == ContentLanguage.English ? "en" : "fr";
 
-    public static string T(CardLanguage language, string french, string english)
-        => language == CardLanguage.English ? english : french;
+    public static string T(ContentLanguage language, string french, string english)
+        => language == ContentLanguage.English ? english : french;
+
+    /// <summary>
+    /// "1 tâche", "3 tâches", "0 tâche" in French (0 and 1 take the singular there), "0 tasks" in English.
+    /// </summary>
+    public static string Count(ContentLanguage language, int count, string frenchOne, string frenchMany, string englishOne, string englishMany)
+    {
+        var number = Formatting.DisplayFormatter.Number(count, language);
+        return language == ContentLanguage.English
+            ? $"{number} {(count == 1 ? englishOne : englishMany)}"
+            : $"{number} {(count is 0 or 1 ? frenchOne : frenchMany)}";
+    }
+
+    /// <summary>A bulleted list (markdown, which Teams renders as a list for screen readers too).</summary>
+    public static TextBlock Bullets(IEnumerable<string> points)
+        => new(string.Join("\n", points.Select(p => "- " + p.Trim()))) { Wrap = true, Spacing = Spacing.None };
 
     /// <summary>The card's title, announced as a heading by screen readers.</summary>
     public static TextBlock Heading(string text)
@@ -28,9 +44,9 @@ internal static class Blocks
         => new([new TextRun(label) { Weight = TextWeight.Bolder }, new TextRun(" " + text)]);
 
     /// <summary>The menu button every card ends with, so nobody is ever stuck.</summary>
-    public static SubmitAction MenuButton(CardLanguage language)
+    public static SubmitAction MenuButton(ContentLanguage language)
         => new(T(language, "Menu principal", "Main menu")) { Data = new MenuShowData() };
 
-    public static AdaptiveCard Card(CardLanguage language, string fallbackText, IReadOnlyList<AdaptiveElement> body, IReadOnlyList<AdaptiveAction>? actions = null)
+    public static AdaptiveCard Card(ContentLanguage language, string fallbackText, IReadOnlyList<AdaptiveElement> body, IReadOnlyList<AdaptiveAction>? actions = null)
         => new(body) { Lang = Lang(language), FallbackText = fallbackText, Actions = actions is { Count: > 0 } ? actions : null };
 }

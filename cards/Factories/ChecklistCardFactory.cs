@@ -3,6 +3,7 @@ using TicBot.Cards.Actions;
 using TicBot.Cards.Formatting;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
+using TicBot.Methodology.Content;
 using static TicBot.Cards.Factories.Blocks;
 
 namespace TicBot.Cards.Factories;
@@ -18,13 +19,13 @@ public static class ChecklistCardFactory
     public const int MaxItemsPerPage = 8;
 
     /// <summary>The number of pages the checklist needs.</summary>
-    public static int PageCount(ChecklistView checklist, CardLanguage language) => Pages(checklist, language).Count;
+    public static int PageCount(ChecklistView checklist, ContentLanguage language) => Pages(checklist, language).Count;
 
     /// <summary>Builds one page of the checklist.</summary>
     /// <param name="page">From 0; out-of-range values show the nearest page.</param>
     /// <param name="saved">True to confirm, on the card, that the ticks were just saved.</param>
     /// <param name="refreshUserIds">Users whose Teams client fetches an up-to-date card when shown (60 at most); null for none.</param>
-    public static AdaptiveCard Create(ChecklistView checklist, int page, CardLanguage language, bool saved = false, IReadOnlyList<string>? refreshUserIds = null)
+    public static AdaptiveCard Create(ChecklistView checklist, int page, ContentLanguage language, bool saved = false, IReadOnlyList<string>? refreshUserIds = null)
     {
         ArgumentNullException.ThrowIfNull(checklist);
         var pages = Pages(checklist, language);
@@ -32,10 +33,10 @@ public static class ChecklistCardFactory
         return Build(checklist, pages[page], page, pages.Count, language, saved, refreshUserIds);
     }
 
-    private static IReadOnlyList<Range> Pages(ChecklistView checklist, CardLanguage language)
+    private static IReadOnlyList<Range> Pages(ChecklistView checklist, ContentLanguage language)
         => CardPager.Pages(checklist.Items.Count, MaxItemsPerPage, range => Build(checklist, range, 1, 3, language, true, null));
 
-    private static AdaptiveCard Build(ChecklistView checklist, Range range, int page, int pageCount, CardLanguage language, bool saved, IReadOnlyList<string>? refreshUserIds)
+    private static AdaptiveCard Build(ChecklistView checklist, Range range, int page, int pageCount, ContentLanguage language, bool saved, IReadOnlyList<string>? refreshUserIds)
     {
         var total = checklist.Items.Count;
         var progress = DisplayFormatter.Progress(checklist.TickedCount, total);
@@ -84,7 +85,7 @@ public static class ChecklistCardFactory
             : card;
     }
 
-    private static Container Item(ChecklistItemView item, int number, int total, CardLanguage language)
+    private static Container Item(ChecklistItemView item, int number, int total, ContentLanguage language)
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
         var whyId = "why." + item.Id;

@@ -1,4 +1,5 @@
 using TicBot.Cards.Model;
+using TicBot.Methodology.Content;
 using static TicBot.Cards.Factories.Blocks;
 
 namespace TicBot.Cards.Factories;
@@ -6,7 +7,7 @@ namespace TicBot.Cards.Factories;
 /// <summary>The help card: what TicBot does and the words it understands at any time.</summary>
 public static class HelpCardFactory
 {
-    public static AdaptiveCard Create(CardLanguage language)
+    public static AdaptiveCard Create(ContentLanguage language)
     {
         var title = T(language, "Aide", "Help");
         List<AdaptiveElement> body =

@@ -1,5 +1,6 @@
 using TicBot.Cards.Actions;
 using TicBot.Cards.Model;
+using TicBot.Methodology.Content;
 using static TicBot.Cards.Factories.Blocks;
 
 namespace TicBot.Cards.Factories;
@@ -20,7 +21,7 @@ public static class MenuCardFactory
     /// <summary>The first card a user sees: who TicBot is, then the menu.</summary>
     /// <param name="userName">The user's display name; null or blank greets without a name.</param>
     /// <param name="available">The entries that work today; the others say "coming soon".</param>
-    public static AdaptiveCard Welcome(string? userName, IReadOnlyCollection<MenuEntry> available, CardLanguage language)
+    public static AdaptiveCard Welcome(string? userName, IReadOnlyCollection<MenuEntry> available, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(available);
         var greeting = string.IsNullOrWhiteSpace(userName)
@@ -40,7 +41,7 @@ public static class MenuCardFactory
 
     /// <summary>The main menu.</summary>
     /// <param name="available">The entries that work today; the others say "coming soon".</param>
-    public static AdaptiveCard MainMenu(IReadOnlyCollection<MenuEntry> available, CardLanguage language)
+    public static AdaptiveCard MainMenu(IReadOnlyCollection<MenuEntry> available, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(available);
         var title = T(language, "Menu principal", "Main menu");
@@ -49,7 +50,7 @@ public static class MenuCardFactory
         return Card(language, title, body);
     }
 
-    private static IEnumerable<AdaptiveElement> EntryBlocks(IReadOnlyCollection<MenuEntry> available, CardLanguage language)
+    private static IEnumerable<AdaptiveElement> EntryBlocks(IReadOnlyCollection<MenuEntry> available, ContentLanguage language)
     {
         foreach (var entry in Entries)
         {
@@ -61,7 +62,7 @@ public static class MenuCardFactory
         }
     }
 
-    private static (string Title, string Description) Describe(MenuEntry entry, CardLanguage language) => entry switch
+    private static (string Title, string Description) Describe(MenuEntry entry, ContentLanguage language) => entry switch
     {
         MenuEntry.Needs => (T(language, "Recueil des besoins", "Needs gathering"),
             T(language, "Recueillir, préciser et ordonner les attentes des usagers et des agents.", "Collect, clarify and rank what the public and the staff expect.")),

@@ -14,8 +14,10 @@ public abstract record AdaptiveAction
     protected AdaptiveAction(string title) => Title = title;
 
     /// <summary>The button label; the validator refuses an empty one.</summary>
+    [JsonPropertyOrder(-1)]
     public string Title { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
     /// <summary>Positive or destructive look (needs 1.2); the title still says what the button does.</summary>

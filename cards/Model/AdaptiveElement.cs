@@ -24,6 +24,7 @@ namespace TicBot.Cards.Model;
 public abstract record AdaptiveElement
 {
     /// <summary>Unique in the card; required for inputs and for targets of Action.ToggleVisibility.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Id { get; init; }
 
     public Spacing? Spacing { get; init; }

@@ -1,0 +1,82 @@
+using TicBot.Cards.Formatting;
+using TicBot.Cards.Model;
+using TicBot.Cards.Views;
+using TicBot.Methodology.Content;
+using static TicBot.Cards.Factories.Blocks;
+
+namespace TicBot.Cards.Factories;
+
+/// <summary>
+/// The functional and financial comparison of the scenarios (the dossier de choix): a table with one
+/// column per scenario, the recommended one marked in words, then each scenario's pros and cons.
+/// </summary>
+public static class ScenarioComparisonCardFactory
+{
+    /// <summary>Scenarios per table; more are shown in further tables, so columns stay readable.</summary>
+    public const int ScenariosPerTable = 5;
+
+    public static AdaptiveCard Create(ScenarioComparisonView comparison, ContentLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var title = T(language, $"Comparaison des scénarios — {comparison.ProjectName}", $"Scenario comparison — {comparison.ProjectName}");
+        List<AdaptiveElement> body = [Heading(title)];
+        if (comparison.Scenarios.Count == 0)
+        {
+            body.Add(Paragraph(T(language, "Aucun scénario n’est encore décrit.", "No scenario has been described yet.")));
+            return Card(language, title, body, [MenuButton(language)]);
+        }
+
+        var recommended = comparison.Scenarios.FirstOrDefault(s => s.Recommended);
+        body.Add(recommended is null
+            ? Paragraph(T(language, "Aucun scénario n’est recommandé pour l’instant.", "No scenario is recommended yet."))
+            : Labelled(T(language, "Scénario recommandé :", "Recommended scenario:"), recommended.Name + (comparison.Recommendation is { Length: > 0 } why ? " — " + why : string.Empty)));
+        body.AddRange(comparison.Scenarios.Chunk(ScenariosPerTable).Select(chunk => FiguresTable(chunk, language)));
+        body.Add(Subtle(T(language,
+            "Un solde positif permet de décider de poursuivre ; la décision revient ensuite à l’instance compétente.",
+            "A positive balance supports going ahead; the decision then rests with the competent body.")));
+        foreach (var scenario in comparison.Scenarios)
+        {
+            body.Add(Subheading(scenario.Recommended ? T(language, $"{scenario.Name} (recommandé)", $"{scenario.Name} (recommended)") : scenario.Name));
+            body.AddRange(Points(T(language, "Avantages", "Advantages"), scenario.Advantages, language));
+            body.AddRange(Points(T(language, "Inconvénients", "Drawbacks"), scenario.Drawbacks, language));
+        }
+
+        return Card(language, title, body, [MenuButton(language)]);
+    }
+
+    private static Table FiguresTable(IReadOnlyList<ScenarioView> scenarios, ContentLanguage language)
+    {
+        static TableCell Cell(string text, bool bold = false, TextColor? color = null)
+            => new([new TextBlock(text) { Wrap = true, Weight = bold ? TextWeight.Bolder : null, Color = color }]);
+
+        TableRow Row(string criterion, Func<ScenarioView, TableCell> cell) => new([Cell(criterion, true), .. scenarios.Select(cell)]);
+
+        List<TableRow> rows =
+        [
+            Row(T(language, "Critère", "Criterion"), s => Cell(s.Recommended ? T(language, $"{s.Name} (recommandé)", $"{s.Name} (recommended)") : s.Name, true)),
+            Row(T(language, "Coût total", "Total cost"), s => Cell(DisplayFormatter.Money(s.TotalCost, language))),
+            Row(T(language, "Financements", "Funding"), s => Cell(DisplayFormatter.Money(s.Funding, language))),
+            Row(T(language, "Coût net", "Net cost"), s => Cell(DisplayFormatter.Money(s.NetCost, language))),
+            Row(T(language, "Solde", "Balance"), s => Cell(
+                DisplayFormatter.Money(s.Balance, language) + " " + (s.Balance >= 0 ? T(language, "(positif)", "(positive)") : T(language, "(négatif)", "(negative)")),
+                color: s.Balance >= 0 ? TextColor.Good : TextColor.Attention)),
+            Row(T(language, "Retour sur investissement", "Payback"), s => Cell(s.PaybackMonths is { } months
+                ? DisplayFormatter.Months(months, language)
+                : T(language, "non atteint", "not reached"))),
+            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(DisplayFormatter.Percent(s.Coverage, language))),
+        ];
+        return new Table([new TableColumnDefinition(2), .. scenarios.Select(_ => new TableColumnDefinition(2))], rows) { FirstRowAsHeader = true };
+    }
+
+    private static IEnumerable<AdaptiveElement> Points(string title, IReadOnlyList<string> points, ContentLanguage language)
+    {
+        if (points.Count == 0)
+        {
+            yield return Paragraph(T(language, $"{title} : aucun relevé.", $"{title}: none noted."));
+            yield break;
+        }
+
+        yield return new TextBlock(T(language, $"{title} :", $"{title}:")) { Weight = TextWeight.Bolder, Wrap = true };
+        yield return Bullets(points);
+    }
+}

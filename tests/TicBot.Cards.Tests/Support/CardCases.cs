@@ -1,0 +1,80 @@
+using TicBot.Cards.Actions;
+using TicBot.Cards.Factories;
+using TicBot.Cards.Model;
+using TicBot.Cards.Views;
+using TicBot.Methodology.Content;
+
+namespace TicBot.Cards.Tests.Support;
+
+/// <summary>The cards the tests look at: a named sample of each card, and every card the factories can build.</summary>
+internal static class CardCases
+{
+    public static readonly ContentLanguage[] Languages = [ContentLanguage.French, ContentLanguage.English];
+
+    private static readonly MenuEntry[] Built = [MenuEntry.Needs, MenuEntry.Scenarios, MenuEntry.Checklists, MenuEntry.Summary, MenuEntry.Help];
+
+    /// <summary>One typical card per factory (and per notable variant), named for its snapshot.</summary>
+    public static IEnumerable<(string Name, Func<ContentLanguage, AdaptiveCard> Build)> Samples()
+    {
+        yield return ("welcome", l => MenuCardFactory.Welcome("Camille Martin", Built, l));
+        yield return ("main-menu", l => MenuCardFactory.MainMenu(Built, l));
+        yield return ("help", HelpCardFactory.Create);
+        yield return ("checklist-keysteps", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.KeySteps, l), 0, l));
+        yield return ("checklist-security-page2-saved", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.Security, l), 1, l, saved: true, refreshUserIds: ["29:1a2b3c"]));
+        yield return ("project-summary", l => ProjectSummaryCardFactory.Create(SampleProjects.Summary(l), l));
+        yield return ("scenario-comparison", l => ScenarioComparisonCardFactory.Create(SampleProjects.Comparison(l), l));
+        yield return ("decision-record", l => DecisionRecordCardFactory.Create(SampleProjects.Decision(l), l));
+        yield return ("plan", l => PlanCardFactory.Create(SampleProjects.Plan(l), 0, l));
+        yield return ("communication-milestones", l => MilestonesCardFactory.Create(SampleProjects.Milestones(l), l));
+        yield return ("reminder", l => ReminderCardFactory.Create(SampleProjects.Reminder(l), l));
+        yield return ("reminder-snoozed", l => ReminderCardFactory.Outcome(SampleProjects.Reminder(l), ReminderOutcome.Snoozed, SampleProjects.Today.AddDays(7), l));
+        yield return ("form-error", l => FormErrorCardFactory.Create("Description du scénario", SampleProjects.FieldErrors(l), l));
+    }
+
+    /// <summary>Every card the factories can build from the methodology and the largest realistic project.</summary>
+    public static IEnumerable<(string Name, AdaptiveCard Card)> Everything()
+    {
+        foreach (var language in Languages)
+        {
+            foreach (var (name, build) in Samples())
+            {
+                yield return ($"{name}.{language}", build(language));
+            }
+
+            foreach (var card in AllChecklistPages(language))
+            {
+                yield return card;
+            }
+
+            yield return ($"welcome-everything-built.{language}", MenuCardFactory.Welcome(null, MenuCardFactory.Entries.ToArray(), language));
+            yield return ($"menu-nothing-built.{language}", MenuCardFactory.MainMenu([], language));
+            yield return ($"summary-empty.{language}", ProjectSummaryCardFactory.Create(new ProjectSummaryView("Projet", null, [], []), language));
+            yield return ($"comparison-none.{language}", ScenarioComparisonCardFactory.Create(new ScenarioComparisonView("Projet", [], null), language));
+            yield return ($"comparison-largest.{language}", ScenarioComparisonCardFactory.Create(SampleProjects.LargestComparison(language), language));
+            var plan = SampleProjects.LargestPlan(language);
+            for (var page = 0; page < PlanCardFactory.PageCount(plan, language); page++)
+            {
+                yield return ($"plan-largest-p{page}.{language}", PlanCardFactory.Create(plan, page, language));
+            }
+
+            yield return ($"plan-empty.{language}", PlanCardFactory.Create(new PlanView("Projet", SampleProjects.Today, []), 0, language));
+            yield return ($"reminder-done.{language}", ReminderCardFactory.Outcome(SampleProjects.Reminder(language), ReminderOutcome.Done, null, language));
+            yield return ($"reminder-stopped.{language}", ReminderCardFactory.Outcome(SampleProjects.Reminder(language), ReminderOutcome.Stopped, null, language));
+        }
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> AllChecklistPages(ContentLanguage language)
+    {
+        foreach (var checklist in SampleProjects.Content(language).Checklists)
+        {
+            foreach (var ticked in new[] { new HashSet<string>(), checklist.Items.Select(i => i.Id).ToHashSet() })
+            {
+                var view = ChecklistView.From(checklist, ticked);
+                for (var page = 0; page < ChecklistCardFactory.PageCount(view, language); page++)
+                {
+                    yield return ($"{checklist.Id}-{ticked.Count}-p{page}.{language}", ChecklistCardFactory.Create(view, page, language));
+                }
+            }
+        }
+    }
+}
