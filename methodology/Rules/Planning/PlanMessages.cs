@@ -22,7 +22,7 @@ internal static class PlanMessages
         $"Task \"{taskId}\" is unknown or appears twice in the list.");
 
     public static MethodologyText InvalidDuration(string taskId) => new(
-        $"La durée de «\u00a0{Title(taskId, ContentLanguage.French)}\u00a0» doit être comprise entre 1 et 2 000 jours ouvrés.",
+        $"La durée de «\u00a0{Title(taskId, ContentLanguage.French)}\u00a0» doit être comprise entre 1 et 2\u00a0000 jours ouvrés.",
         $"The duration of \"{Title(taskId, ContentLanguage.English)}\" must be between 1 and 2,000 working days.");
 
     public static MethodologyText UnknownDependency(string taskId, string dependency) => new(
@@ -45,7 +45,7 @@ internal static class PlanMessages
         MethodologyCatalog.Load().For(language).FindItem(taskId)?.Title ?? taskId;
 
     private static string Day(DateOnly? date, ContentLanguage language) =>
-        date is { } d ? DisplayFormat.Date(d, language)\u00a0: "?";
+        date is { } d ? DisplayFormat.Date(d, language) : "?";
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
