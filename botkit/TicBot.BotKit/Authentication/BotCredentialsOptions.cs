@@ -7,7 +7,7 @@ namespace TicBot.BotKit.Authentication;
 /// <remarks>Validated when the host starts; <see cref="ToString"/> never shows the password.</remarks>
 public sealed class BotCredentialsOptions
 {
-    /// <value>Defaults to <see cref="BotAppType.SingleTenant"/>.</value>
+    /// <value>Defaults to <see cref="BotAppType.SingleTenant"/>, also when the key is present but empty (as in the Bot Framework templates).</value>
     public BotAppType MicrosoftAppType { get; set; } = BotAppType.SingleTenant;
 
     /// <value>The app registration's client id (or the managed identity's client id); empty for local mode.</value>
@@ -18,6 +18,9 @@ public sealed class BotCredentialsOptions
 
     /// <value>The tenant of the app registration; required for single-tenant bots and managed identities.</value>
     public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>A <c>MicrosoftAppType</c> value that is none of the known ones, kept for the start-up validation message.</summary>
+    internal string? UnknownAppType { get; set; }
 
     /// <summary>True when no app id is configured.</summary>
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);

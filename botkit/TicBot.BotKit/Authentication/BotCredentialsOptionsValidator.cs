@@ -13,6 +13,12 @@ internal sealed class BotCredentialsOptionsValidator : IValidateOptions<BotCrede
         }
 
         var failures = new List<string>();
+        if (options.UnknownAppType is { } unknown)
+        {
+            failures.Add($"MicrosoftAppType '{unknown}' is not one of SingleTenant, MultiTenant, UserAssignedMSI.");
+            return ValidateOptionsResult.Fail(failures);
+        }
+
         var hasPassword = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
         var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
         switch (options.MicrosoftAppType)

@@ -24,7 +24,7 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<BotCredentialsOptions>().Configure(options => ReadCredentials(configuration, options)).ValidateOnStart();
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration.GetSection(BotAuthenticationOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
@@ -44,6 +44,30 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
             ? sp.GetRequiredService<LocalModeAuthentication>()
             : sp.GetRequiredService<MsalConnectorTokenProvider>());
         return services;
+    }
+
+    /// <summary>
+    /// Reads the four root keys by hand rather than binding the whole root: an empty <c>MicrosoftAppType</c> (as the
+    /// Bot Framework templates ship) means the default, and an unknown one becomes a validation message naming the key.
+    /// </summary>
+    private static void ReadCredentials(IConfiguration configuration, BotCredentialsOptions options)
+    {
+        var appType = configuration["MicrosoftAppType"];
+        if (!string.IsNullOrWhiteSpace(appType))
+        {
+            if (Enum.TryParse<BotAppType>(appType.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                options.MicrosoftAppType = parsed;
+            }
+            else
+            {
+                options.UnknownAppType = appType;
+            }
+        }
+
+        options.MicrosoftAppId = configuration["MicrosoftAppId"]?.Trim();
+        options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
+        options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"]?.Trim();
     }
 
     private static bool IsLocalMode(IServiceProvider services)

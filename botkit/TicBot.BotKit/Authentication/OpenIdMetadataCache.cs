@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -10,14 +11,21 @@ namespace TicBot.BotKit.Authentication;
 /// </summary>
 internal sealed class OpenIdMetadataCache
 {
+    private static readonly TimeSpan RefreshSlack = TimeSpan.FromSeconds(1);
+
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
     private readonly SignalingConfigurationRetriever _retriever = new();
     private readonly TimeSpan _timeout;
+    private readonly TimeSpan _minimumRefreshInterval;
+    private readonly Lock _refreshLock = new();
+    private Task? _pendingRefresh;
+    private long? _lastRefreshTimestamp;
 
     public OpenIdMetadataCache(Uri metadataUrl, HttpClient httpClient, BotAuthenticationOptions options)
     {
         Address = metadataUrl;
         _timeout = options.HttpTimeout;
+        _minimumRefreshInterval = options.MetadataMinimumRefreshInterval;
         var documents = new HttpDocumentRetriever(httpClient) { RequireHttps = metadataUrl.Scheme == Uri.UriSchemeHttps };
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl.AbsoluteUri, _retriever, documents)
         {
@@ -42,20 +50,39 @@ internal sealed class OpenIdMetadataCache
     }
 
     /// <summary>
-    /// Asks for fresh keys (after an unknown key id) and waits, bounded, for that fetch. The manager refreshes in the
-    /// background and ignores requests closer together than its minimum interval; then the cached keys are returned.
+    /// Asks for fresh keys (after an unknown key id) and waits, bounded, for that fetch; requests closer together than
+    /// the minimum refresh interval share the fetch in flight or get the cached keys, so unknown ids cannot flood the
+    /// endpoint nor stall requests.
     /// </summary>
     public async Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken cancellationToken)
     {
-        var fetched = _retriever.NextCompletion();
-        _manager.RequestRefresh();
-        try
+        Task? fetch = null;
+        lock (_refreshLock)
         {
-            await fetched.WaitAsync(_timeout, cancellationToken);
+            if (_pendingRefresh is { IsCompleted: false })
+            {
+                fetch = _pendingRefresh;
+            }
+            else if (_lastRefreshTimestamp is not { } last || Stopwatch.GetElapsedTime(last) >= _minimumRefreshInterval + RefreshSlack)
+            {
+                // The manager refreshes in the background and keeps its own limit on the same (real) clock; the slack
+                // keeps us from asking when it would refuse, which would make us wait for a fetch that never starts.
+                _lastRefreshTimestamp = Stopwatch.GetTimestamp();
+                fetch = _pendingRefresh = _retriever.NextCompletion();
+                _manager.RequestRefresh();
+            }
         }
-        catch (TimeoutException)
+
+        if (fetch is not null)
         {
-            // No fetch happened (rate-limited) or it was too slow: judge with the keys we have.
+            try
+            {
+                await fetch.WaitAsync(_timeout, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Too slow: judge with the keys we have.
+            }
         }
 
         return await GetAsync(cancellationToken);

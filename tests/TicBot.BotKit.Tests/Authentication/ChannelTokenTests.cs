@@ -74,31 +74,32 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         Assert.Equal(afterFirst, _env.Server.MetadataRequestCount);
     }
 
-    public static TheoryData<string, Func<BotAuthenticationTestEnvironment, string>> RejectedTokens => new()
+    public static TheoryData<string, string, Func<BotAuthenticationTestEnvironment, string>> RejectedTokens => new()
     {
-        { "wrong audience", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Audience = "another-bot-id" }) },
-        { "no audience", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Audience = null }) },
-        { "wrong issuer", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Issuer = "https://api.botframework.com.evil.example" }) },
-        { "expired", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { NotBefore = e.Time.GetUtcNow().AddHours(-2), Expires = e.Time.GetUtcNow().AddMinutes(-6) }) },
-        { "no expiry", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Expires = null }) },
-        { "not yet valid", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { NotBefore = e.Time.GetUtcNow().AddMinutes(6) }) },
-        { "bad signature", e => ForgedWithSameKeyId(e) },
-        { "alg none", e => TestTokens.CreateUnsigned(e.ChannelToken()) },
-        { "HS256", e => TestTokens.CreateHs256(e.ChannelToken(), e.ChannelKey.KeyId) },
-        { "missing serviceurl", e => TestTokens.Create(e.ChannelKey, e.ChannelToken().WithClaim("serviceurl", null)) },
-        { "mismatched serviceurl", e => TestTokens.Create(e.ChannelKey, e.ChannelToken().WithClaim("serviceurl", "https://attacker.example/")) },
-        { "tampered payload", e => Tamper(TestTokens.Create(e.ChannelKey, e.ChannelToken())) },
+        { "wrong audience", "Audience", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Audience = "another-bot-id" }) },
+        { "no audience", "audience", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Audience = null }) },
+        { "wrong issuer", "not trusted", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Issuer = "https://api.botframework.com.evil.example" }) },
+        { "expired", "expired at", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { NotBefore = e.Time.GetUtcNow().AddHours(-2), Expires = e.Time.GetUtcNow().AddMinutes(-6) }) },
+        { "no expiry", "no expiry", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { Expires = null }) },
+        { "not yet valid", "not valid before", e => TestTokens.Create(e.ChannelKey, e.ChannelToken() with { NotBefore = e.Time.GetUtcNow().AddMinutes(6) }) },
+        { "bad signature", "Signature validation failed", e => ForgedWithSameKeyId(e) },
+        { "alg none", "'none' is not allowed", e => TestTokens.CreateUnsigned(e.ChannelToken()) },
+        { "HS256", "'HS256' is not allowed", e => TestTokens.CreateHs256(e.ChannelToken(), e.ChannelKey.KeyId) },
+        { "missing serviceurl", "no serviceurl", e => TestTokens.Create(e.ChannelKey, e.ChannelToken().WithClaim("serviceurl", null)) },
+        { "mismatched serviceurl", "differs", e => TestTokens.Create(e.ChannelKey, e.ChannelToken().WithClaim("serviceurl", "https://attacker.example/")) },
+        { "tampered payload", "Signature validation failed", e => Tamper(TestTokens.Create(e.ChannelKey, e.ChannelToken())) },
     };
 
     [Theory]
     [MemberData(nameof(RejectedTokens))]
-    public async Task AuthenticateAsync_InvalidChannelToken_Rejected(string scenario, Func<BotAuthenticationTestEnvironment, string> mint)
+    public async Task AuthenticateAsync_InvalidChannelToken_Rejected(string scenario, string expectedReason, Func<BotAuthenticationTestEnvironment, string> mint)
     {
         var token = mint(_env);
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
         Assert.True(outcome.Status == AuthenticationStatus.Rejected, $"{scenario}: {outcome.Status} ({outcome.Reason})");
+        Assert.Contains(expectedReason, outcome.Reason, StringComparison.Ordinal);
         Assert.Null(outcome.Identity);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Reason));
         Assert.DoesNotContain(token.Split('.')[2] is { Length: > 0 } signature ? signature : token, outcome.Reason, StringComparison.Ordinal);

@@ -64,16 +64,18 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     [InlineData(FakeMetadataMode.Hanging)]
     public async Task AuthenticateAsync_MetadataDown_UnavailableWithinTimeout(FakeMetadataMode mode)
     {
+        await using var services = _env.BuildServices(new Dictionary<string, string?> { ["BotAuthentication:HttpTimeout"] = "00:00:01" });
+        var sut = services.GetRequiredService<IRequestAuthenticator>();
         _env.Server.MetadataMode = mode;
         var header = Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
         var watch = Stopwatch.StartNew();
 
-        var outcome = await AuthenticateAsync(header);
+        var outcome = await sut.AuthenticateAsync(header, TeamsActivity(), TestContext.Current.CancellationToken);
 
-        // The configured timeout is 2 s; a hang would last until the test's own timeout.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        // The timeout is 1 s; without it a hang would last until the test run's own timeout.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
         Assert.Equal(AuthenticationStatus.Unavailable, outcome.Status);
-        Assert.Contains(_env.Server.ChannelMetadataUrl.Host, outcome.Reason, StringComparison.Ordinal);
+        Assert.Contains(_env.Server.ChannelMetadataUrl.Authority, outcome.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,6 +123,8 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     private Task<AuthenticationOutcome> AuthenticateAsync(string? header)
         => _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             header,
-            new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId },
+            TeamsActivity(),
             TestContext.Current.CancellationToken);
+
+    private static Activity TeamsActivity() => new() { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId };
 }

@@ -48,7 +48,7 @@ public sealed class BotAuthenticationTestEnvironment : IAsyncDisposable
         ["BotAuthentication:ChannelOpenIdMetadataUrl"] = Server.ChannelMetadataUrl.AbsoluteUri,
         ["BotAuthentication:EmulatorOpenIdMetadataUrl"] = Server.EmulatorMetadataUrl.AbsoluteUri,
         ["BotAuthentication:AuthorityHost"] = "https://login.test.invalid",
-        ["BotAuthentication:HttpTimeout"] = "00:00:02",
+        ["BotAuthentication:HttpTimeout"] = "00:00:10",
     };
 
     public static async Task<BotAuthenticationTestEnvironment> StartAsync(CancellationToken cancellationToken)

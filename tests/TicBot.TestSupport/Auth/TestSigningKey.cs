@@ -24,8 +24,8 @@ public sealed class TestSigningKey : IDisposable
 
     public RsaSecurityKey SecurityKey { get; }
 
-    /// <param name="endorsements">Channels the key may sign for (null: no endorsements member, like Microsoft identity platform keys).</param>
-    public static TestSigningKey Create(string keyId, params string[]? endorsements) => new(keyId, RSA.Create(2048), endorsements);
+    /// <param name="endorsements">Channels the key may sign for (none or null: no endorsements member, like Microsoft identity platform keys).</param>
+    public static TestSigningKey Create(string keyId, params string[]? endorsements) => new(keyId, RSA.Create(2048), endorsements is { Length: > 0 } ? endorsements : null);
 
     /// <summary>The public key as a JWKS entry.</summary>
     public JsonObject ToJwk()
