@@ -1,0 +1,31 @@
+namespace TicBot.Methodology.Projects;
+
+/// <summary>What a history entry records.</summary>
+public enum HistoryAction
+{
+    ProjectCreated,
+    ProjectRenamed,
+    ProfileChanged,
+    PhaseChanged,
+    MemberAdded,
+    MemberChanged,
+    MemberRemoved,
+    ContextNoted,
+    ExpectationAdded,
+    ExpectationChanged,
+    ExpectationRemoved,
+    ExpectationsRanked,
+    ScenarioSaved,
+    ScenarioRemoved,
+    ScenarioValidated,
+    DecisionReopened,
+    CommitteeSaved,
+    CommitteeRemoved,
+    PlanSet,
+    TaskCompleted,
+    ChecklistItemTicked,
+    ChecklistItemUnticked,
+    MilestonesSet,
+    MilestoneDone,
+    MilestoneCancelled,
+}
