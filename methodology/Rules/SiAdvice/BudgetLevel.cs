@@ -1,0 +1,9 @@
+namespace TicBot.Methodology.Rules.SiAdvice;
+
+/// <summary>The budget available, relative to the project.</summary>
+public enum BudgetLevel
+{
+    Limited,
+    Moderate,
+    Ample,
+}

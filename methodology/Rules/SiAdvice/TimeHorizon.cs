@@ -1,0 +1,9 @@
+namespace TicBot.Methodology.Rules.SiAdvice;
+
+/// <summary>When the new service must be running.</summary>
+public enum TimeHorizon
+{
+    UnderOneYear,
+    OneToTwoYears,
+    MoreThanTwoYears,
+}
