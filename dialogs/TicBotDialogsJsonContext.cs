@@ -8,6 +8,7 @@ namespace TicBot.Dialogs;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
-[JsonSerializable(typeof(MenuIntent))]
+[JsonSerializable(typeof(PendingIntent))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool))]
 internal sealed partial class TicBotDialogsJsonContext : JsonSerializerContext;

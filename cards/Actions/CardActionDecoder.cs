@@ -110,6 +110,12 @@ internal static class CardActionDecoder
             target = g;
         }
 
+        IReadOnlyList<string>? was = null;
+        if (reader.Has("was") && (was = reader.Ids("was")) is null)
+        {
+            return null;
+        }
+
         var ticked = new List<string>();
         foreach (var item in items)
         {
@@ -121,7 +127,7 @@ internal static class CardActionDecoder
             }
         }
 
-        return new ChecklistSaveData(checklist, page, items) { Goto = target, Ticked = ticked };
+        return new ChecklistSaveData(checklist, page, items) { Goto = target, Ticked = ticked, Was = was };
     }
 
     private static CardActionDecodeResult Malformed(string detail)

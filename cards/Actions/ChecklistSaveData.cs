@@ -13,6 +13,12 @@ public sealed record ChecklistSaveData(string Checklist, int Page, IReadOnlyList
 
     public int? Goto { get; init; }
 
+    /// <summary>
+    /// The items of the page that were ticked when the card was drawn, so that a save applies only what this
+    /// user changed (two members saving one page at once keep each other's ticks). Null in older cards.
+    /// </summary>
+    public IReadOnlyList<string>? Was { get; init; }
+
     /// <summary>Filled by the decoder from the toggles' values; never written into the card.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> Ticked { get; init; } = [];

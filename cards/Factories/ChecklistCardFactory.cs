@@ -66,7 +66,8 @@ public static class ChecklistCardFactory
         }
 
         var ids = shown.Select(item => item.Id).ToList();
-        ChecklistSaveData Save(int? target) => new(checklist.Id, page, ids) { Goto = target };
+        var was = shown.Where(item => item.Ticked).Select(item => item.Id).ToList();
+        ChecklistSaveData Save(int? target) => new(checklist.Id, page, ids) { Goto = target, Was = was };
         List<AdaptiveAction> actions = [ExecuteAction.WithSubmitFallback(T(language, "Enregistrer", "Save"), Save(null), ActionStyle.Positive)];
         if (page > 0)
         {

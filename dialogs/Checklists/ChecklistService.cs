@@ -37,11 +37,11 @@ public sealed class ChecklistService(ProjectStore store)
             return new ChecklistSaveOutcome(ChecklistSaveStatus.UnknownChecklist, null);
         }
 
-        var (tick, untick) = submission.Changes();
         var denied = false;
         var update = await store.UpdateAsync(place, (project, at) =>
         {
             denied = false;
+            var (tick, untick) = submission.Changes(project.GetChecklistProgress(checklist.Id).TickedItemIds);
             if (tick.Count + untick.Count == 0)
             {
                 return false;

@@ -11,6 +11,9 @@ public sealed record MenuIntent(MenuCommand Command, string? ChecklistId = null,
 {
     /// <summary>True when the command works on the place's project (created first when missing).</summary>
     public bool NeedsProject => Command is MenuCommand.Checklist or MenuCommand.Checklists or MenuCommand.Summary;
+
+    /// <summary>What the dialog stack keeps of the intent while the project is being created.</summary>
+    public PendingIntent ToPending() => new(Command, ChecklistId, Page);
 }
 
 /// <summary>See <see cref="MenuIntent.Command"/>.</summary>
