@@ -13,9 +13,6 @@ namespace TicBot.BotKit.Testing;
 /// </summary>
 public sealed class DialogTestClient
 {
-    /// <summary>The conversation-state property holding the dialog stack.</summary>
-    public const string DialogStatePropertyName = "DialogState";
-
     private readonly Dialog _dialog;
 
     public DialogTestClient(Dialog dialog, TestAdapter? adapter = null, IStorage? storage = null)
@@ -24,7 +21,7 @@ public sealed class DialogTestClient
         Adapter = adapter ?? new TestAdapter();
         Storage = storage ?? new MemoryStorage();
         ConversationState = new ConversationState(Storage);
-        DialogState = ConversationState.CreateProperty(DialogStatePropertyName, DialogsJsonContext.Default.DialogState);
+        DialogState = ConversationState.CreateProperty(Dialogs.DialogState.PropertyName, DialogsJsonContext.Default.DialogState);
     }
 
     public TestAdapter Adapter { get; }

@@ -36,8 +36,26 @@ public sealed partial class DialogContext
     /// <value>The inner context of the active dialog when it is a container, else null.</value>
     public DialogContext? Child => ActiveDialog is { } active ? Dialogs.Find(active.Id)?.CreateChildContext(this) : null;
 
-    /// <value>The user's language, from the activity's locale and the set's <see cref="DialogSet.ForcedLanguage"/>.</value>
-    public UserLanguage Language => LanguageResolver.Resolve(Context.Activity.GetUserLocale(), Dialogs.ForcedLanguage);
+    /// <summary>
+    /// The turn-state key of a string (<c>fr</c>, <c>en</c> or <c>auto</c>) that forces the language of every
+    /// dialog in the turn; the bot sets it from its configuration. <see cref="DialogSet.ForcedLanguage"/> wins over it.
+    /// </summary>
+    public const string ForcedLanguageKey = "TicBot.Dialogs.ForcedLanguage";
+
+    /// <value>
+    /// The user's language: the activity's locale, unless <see cref="DialogSet.ForcedLanguage"/> or the turn's
+    /// <see cref="ForcedLanguageKey"/> forces one.
+    /// </value>
+    public UserLanguage Language => ResolveLanguage(Context, ForcedLanguage);
+
+    private string? ForcedLanguage => Dialogs.ForcedLanguage ?? Parent?.ForcedLanguage;
+
+    /// <summary>The language of the turn, for code that has a turn context but no dialog context.</summary>
+    public static UserLanguage ResolveLanguage(ITurnContext turnContext, string? forced = null)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return LanguageResolver.Resolve(turnContext.Activity.GetUserLocale(), forced ?? turnContext.TurnState.Get<string>(ForcedLanguageKey));
+    }
 
     /// <summary>Pushes the dialog <paramref name="dialogId"/> and starts it.</summary>
     /// <exception cref="ArgumentException">No dialog has that id here or in a parent context.</exception>

@@ -6,5 +6,8 @@ namespace TicBot.BotKit.Dialogs;
 /// </summary>
 public sealed class DialogState
 {
+    /// <summary>The conventional conversation-state property name of the stack (used by the testing kit).</summary>
+    public const string PropertyName = "DialogState";
+
     public List<DialogInstance> DialogStack { get; init; } = [];
 }

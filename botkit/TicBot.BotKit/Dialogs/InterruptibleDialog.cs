@@ -62,6 +62,11 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     private async Task<DialogTurnResult> OnCancelAnswerAsync(DialogContext innerDc, DialogInstance instance, string folded, CancellationToken cancellationToken)
     {
+        if (Interruptions.IsMenu(folded))
+        {
+            return await BackToMenuAsync(innerDc, cancellationToken);
+        }
+
         var answer = Interruptions.IsCancel(folded) ? true : ConfirmRecognizer.Recognize(folded);
         switch (answer)
         {

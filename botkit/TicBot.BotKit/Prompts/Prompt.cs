@@ -80,7 +80,7 @@ public abstract class Prompt<T> : Dialog
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
-        var language = LanguageResolver.Resolve(turnContext.Activity.GetUserLocale());
+        var language = DialogContext.ResolveLanguage(turnContext);
         await OnPromptAsync(turnContext, instance, ReadOptions(instance), language, isRetry: false, cancellationToken);
     }
 

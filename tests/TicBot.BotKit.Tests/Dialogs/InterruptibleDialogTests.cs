@@ -138,4 +138,39 @@ public sealed class InterruptibleDialogTests
 
         Assert.Equal(Interruptions.Cancelled.French, (await sut.SendActivityAsync("oui", ct))?.Text);
     }
+
+    [Fact]
+    public async Task Continue_MenuWhileConfirmingCancel_GoesToTheMenu()
+    {
+        var sut = new DialogTestClient(new MenuDialog());
+
+        await StartIntake(sut)
+            .Send("Camille").AssertReply("Quel budget ?")
+            .Send("annuler").AssertReply(Interruptions.ConfirmCancelQuestion.French)
+            .Send("menu").AssertReply(Interruptions.BackToMenu.French).AssertReply("Menu : tapez un nom de projet.")
+            .AssertNoReply()
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Continue_ForcedEnglishInTurnState_AnswersInEnglishDespiteFrenchLocale()
+    {
+        var sut = new DialogTestClient(new MenuDialog());
+        sut.Adapter.Use(new ForceLanguageMiddleware("en"));
+
+        await StartIntake(sut)
+            .Send("Camille").AssertReply("Quel budget ?")
+            .Send("abc").AssertReply(PromptMessages.NotANumber.English).AssertReply("Quel budget ?")
+            .Send("annuler").AssertReply(Interruptions.ConfirmCancelQuestion.English)
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    private sealed class ForceLanguageMiddleware(string language) : BotKit.Builder.IMiddleware
+    {
+        public Task OnTurnAsync(BotKit.Builder.ITurnContext turnContext, BotKit.Builder.NextDelegate next, CancellationToken cancellationToken)
+        {
+            turnContext.TurnState.Set(DialogContext.ForcedLanguageKey, language);
+            return next(cancellationToken);
+        }
+    }
 }

@@ -36,9 +36,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return new BlobServiceClient(ConnectionString).GetBlobContainerClient(name[..Math.Min(63, name.Length)]);
     }
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => new(StartAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>Installs Azurite if needed and starts it; for use outside xunit (benchmarks).</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
         await NodeTools.RequireNodeAsync(cancellationToken);
         var script = await AzuriteInstaller.EnsureInstalledAsync(AzuriteInstaller.FindPackageFolder(), cancellationToken);
         _folder = Path.Combine(Path.GetTempPath(), "ticbot-azurite-" + Guid.NewGuid().ToString("N"));
