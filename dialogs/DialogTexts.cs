@@ -74,4 +74,6 @@ internal static class DialogTexts
     public static readonly LocalizedText CreateProjectFirst = new(
         "Créons d’abord le projet de cette conversation : je vous pose deux questions.",
         "Let us first create this conversation's project: I have two questions for you.");
+
+    public static readonly LocalizedText ShownBelow = new("C’est affiché ci-dessous.", "Shown below.");
 }

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using TicBot.BotKit.Builder;
+using TicBot.BotKit.Localization;
+using TicBot.BotKit.Schema;
+using TicBot.BotKit.State;
+using TicBot.BotKit.Storage;
+using TicBot.BotKit.Testing;
+using TicBot.Dialogs.Projects;
+using TicBot.Methodology.Projects;
+
+namespace TicBot.Dialogs.Tests.Conversation;
+
+/// <summary>
+/// The conversations wired as the bot wires them (dialogs, card actions, turn middleware) over one in-memory
+/// store, so that several adapters (members, threads, restarts) can share it.
+/// </summary>
+internal sealed class ConversationHarness
+{
+    public ConversationHarness(IStorage? storage = null)
+    {
+        Storage = storage ?? new MemoryStorage();
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Storage)
+            .AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()))
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddTicBotDialogs();
+        Services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+
+    public IStorage Storage { get; }
+
+    public ServiceProvider Services { get; }
+
+    public TicBotConversation Conversation => Services.GetRequiredService<TicBotConversation>();
+
+    /// <summary>An adapter for one member in one conversation, with the turn middleware the bot uses.</summary>
+    public TestAdapter Adapter(ConversationReference? conversation = null, string locale = "fr-FR")
+    {
+        var adapter = new TestAdapter(conversation, Time) { Locale = locale };
+        adapter.Use(new ConversationTurnMiddleware([Services.GetRequiredService<ConversationState>()], Time));
+        return adapter;
+    }
+
+    public TestFlow Flow(TestAdapter adapter) => new(adapter, TurnAsync);
+
+    public Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = LanguageResolver.Resolve(turnContext.Activity.Locale);
+        return turnContext.Activity.Type == ActivityTypes.Invoke
+            ? Conversation.OnCardInvokeAsync(turnContext, language, cancellationToken)
+            : Conversation.OnMessageAsync(turnContext, language, cancellationToken);
+    }
+
+    public async Task<Project?> ProjectAsync(ProjectPlace place, CancellationToken cancellationToken)
+        => await Services.GetRequiredService<ProjectStore>().FindAsync(place, cancellationToken);
+
+    /// <summary>Creates the place's project directly, as if the creation dialog had run.</summary>
+    public async Task<Project> CreateProjectAsync(ProjectPlace place, string ownerId, CancellationToken cancellationToken)
+    {
+        var (project, _) = await Services.GetRequiredService<ProjectStore>().CreateAsync(
+            place, at => Project.Create(place.StorageKey, "Portail famille", new CollectiviteProfile(), new Actor(ownerId, "Claire"), at), cancellationToken);
+        return project;
+    }
+
+    public static ConversationReference Personal(string userId = "user-1") => new()
+    {
+        ChannelId = "msteams",
+        ServiceUrl = "https://test.invalid/",
+        User = new ChannelAccount { Id = userId, Name = "Claire Martin" },
+        Bot = new ChannelAccount { Id = "28:bot", Name = "TicBot" },
+        Conversation = new ConversationAccount { Id = "a:personal-" + userId, ConversationType = "personal" },
+    };
+
+    /// <summary>Every text of a card, in reading order, to assert on what a person reads.</summary>
+    public static string CardText(Activity activity)
+    {
+        var texts = new List<string>();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.Content is { } content)
+            {
+                Collect(content, texts);
+            }
+        }
+
+        return string.Join(" | ", texts);
+    }
+
+    public static JsonElement Card(Activity activity) => activity.Attachments![0].Content!.Value;
+
+    private static void Collect(JsonElement element, List<string> texts)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "text" or "title" or "label" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        texts.Add(property.Value.GetString()!);
+                    }
+                    else
+                    {
+                        Collect(property.Value, texts);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, texts);
+                }
+
+                break;
+        }
+    }
+}
