@@ -37,6 +37,31 @@ internal sealed class ConversationHarness
 
     public IStorage Storage { get; }
 
+    /// <summary>Moves the fake clock forward in the background until disposed, for turns that wait (retries).</summary>
+    public IDisposable RunClock()
+    {
+        var stop = new CancellationTokenSource();
+        var token = stop.Token;
+        _ = Task.Run(async () =>
+        {
+            while (!token.IsCancellationRequested)
+            {
+                Time.Advance(TimeSpan.FromMilliseconds(50));
+                await Task.Delay(2, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+        return new ClockRunner(stop);
+    }
+
+    private sealed class ClockRunner(CancellationTokenSource stop) : IDisposable
+    {
+        public void Dispose()
+        {
+            stop.Cancel();
+            stop.Dispose();
+        }
+    }
+
     public ServiceProvider Services { get; }
 
     public TicBotConversation Conversation => Services.GetRequiredService<TicBotConversation>();
