@@ -47,6 +47,19 @@ public sealed class MethodologyCatalogTests
     }
 
     [Fact]
+    public void Ids_ApprovedOnce_AreNeverRemoved()
+    {
+        var approved = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Content", "approved-ids.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'));
+        var current = French.Checklists.Select(c => c.Id).Concat(French.AllItems().Select(i => i.Id))
+            .Concat(French.SiApproaches.Select(a => a.Id)).Concat(French.CommunicationActions.Select(a => a.Id)).ToHashSet();
+
+        var removed = approved.Except(current).ToList();
+
+        Assert.True(removed.Count == 0, "Removed ids: " + string.Join(", ", removed));
+    }
+
+    [Fact]
     public void AllItems_EachItem_HasSeedRefOrAdditionMark()
     {
         var untraced = French.AllItems().Concat(English.AllItems())
