@@ -105,8 +105,19 @@ public sealed class MethodologyContent
     /// <summary>The label of an audience, e.g. "usagers" / "the public".</summary>
     public string AudienceLabel(Audience audience) => Label(AudienceKey(audience));
 
+    /// <summary>
+    /// The label of an enum value of the model (phase, collectivité kind, expectation source, coverage, funding
+    /// certainty, holiday zone, milestone status, member role, health severity), e.g. "Dossier de choix".
+    /// <value>The key (<c>typename.value</c>, lower case) when unknown.</value>
+    /// </summary>
+    public string Label<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Label(EnumKey(value));
+
     /// <summary>All label keys, for parity checks.</summary>
     public IEnumerable<string> LabelKeys => _labels.Keys;
+
+    internal static string EnumKey<TEnum>(TEnum value)
+        where TEnum : struct, Enum => typeof(TEnum).Name.ToLowerInvariant() + "." + value.ToString().ToLowerInvariant();
 
     internal static string AudienceKey(Audience audience) => "audience." + audience.ToString().ToLowerInvariant();
 

@@ -159,6 +159,15 @@ public sealed class MethodologyCatalogTests
         Assert.Equal(english, English.AudienceLabel(audience));
     }
 
+    [Fact]
+    public void Label_EnumValues_AreTranslated()
+    {
+        Assert.Equal("Dossier de choix", French.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal("Options appraisal", English.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal("Alsace-Moselle", French.Label(TicBot.Methodology.Projects.HolidayZone.AlsaceMoselle));
+        Assert.Equal("Vigilance", French.Label(TicBot.Methodology.Rules.Health.HealthSeverity.Warning));
+    }
+
     private static readonly Lazy<string> SeedText = new(() => File.ReadAllText(
         Path.Combine(AppContext.BaseDirectory, "seed", "methodologie-projets-tic.txt")));
 
