@@ -47,6 +47,16 @@ public static partial class ProjectHealth
         }
     }
 
+    private static IEnumerable<HealthFlag> ProjectLead(HealthContext c)
+    {
+        if (c.Project.Phase >= ProjectPhase.Study
+            && !c.Project.Members.Any(m => m.ResponsibilityId == "role.project-lead")
+            && !c.Project.IsTicked(ChecklistIds.KeySteps, "keystep.project-lead"))
+        {
+            yield return Flag("health.no-project-lead", HealthSeverity.Info, ["keystep.project-lead", "role.project-lead"]);
+        }
+    }
+
     private static IEnumerable<HealthFlag> Committees(HealthContext c)
     {
         if (c.Project.Phase >= ProjectPhase.Decided && c.Project.Committees.Count == 0

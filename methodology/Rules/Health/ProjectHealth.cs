@@ -28,6 +28,7 @@ public static partial class ProjectHealth
         flags.AddRange(OrganisationStudy(context));
         flags.AddRange(TechnicalProject(context));
         flags.AddRange(Sponsor(context));
+        flags.AddRange(ProjectLead(context));
         flags.AddRange(Committees(context));
         flags.AddRange(PositiveBalance(context));
         flags.AddRange(Funding(context));
