@@ -68,5 +68,24 @@ public sealed partial class FileStorage
         }
     }
 
+    /// <summary>
+    /// Temporary files left by a process killed mid-write; the folder belongs to one process, so at start
+    /// none of them is in use.
+    /// </summary>
+    private static void RemoveLeftoverTempFiles(string folder)
+    {
+        foreach (var temp in Directory.EnumerateFiles(folder, "*" + TempMark + "*"))
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // Still open somewhere: harmless, listing and reading ignore temporary files.
+            }
+        }
+    }
+
     private sealed record Envelope(string Key, string ETag, JsonElement Value);
 }

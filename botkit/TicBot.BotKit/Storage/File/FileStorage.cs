@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TicBot.BotKit.Storage;
 
 /// <summary>
@@ -24,6 +22,7 @@ public sealed partial class FileStorage : IStorage
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Folder = System.IO.Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
+        RemoveLeftoverTempFiles(Folder);
     }
 
     /// <summary>The absolute folder.</summary>
