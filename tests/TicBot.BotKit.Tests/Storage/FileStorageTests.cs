@@ -62,6 +62,20 @@ public sealed class FileStorageTests : StorageContractTests, IDisposable
         Assert.Equal(40, (await sut.ReadAsync([key], ct))[key].Value.GetProperty("n").GetInt32());
     }
 
+    [Fact]
+    public async Task ListKeysAsync_ForeignFilesInTheFolder_AreSkipped()
+    {
+        var sut = new FileStorage(_folder);
+        var ct = TestContext.Current.CancellationToken;
+        await WriteAsync(sut, Root + "mine", "{}");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "t%zz.json"), "not json", ct);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "t~0123.json"), "{}", ct);
+
+        var page = await sut.ListKeysAsync("t", null, 10, ct);
+
+        Assert.Equal([Root + "mine"], page.Keys);
+    }
+
     private static string Padded(int n) => "{\"n\":" + n + ",\"pad\":\"" + new string((char)('a' + (n % 26)), 200_000) + "\"}";
 
     [Fact]

@@ -37,6 +37,19 @@ public sealed partial class FileStorage
         }
     }
 
+    /// <summary>The key kept in a file; null for a file that is not one of ours, which listing skips.</summary>
+    private static async Task<string?> ReadKeyOrNullAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     private static async Task ReplaceAsync(string path, Envelope envelope, CancellationToken cancellationToken)
     {
         var temp = path + TempMark + Guid.NewGuid().ToString("N");

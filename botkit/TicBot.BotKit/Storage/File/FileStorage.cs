@@ -99,8 +99,7 @@ public sealed partial class FileStorage : IStorage
                 continue;
             }
 
-            var key = KeyEncoder.Decode(name[..^Extension.Length])
-                      ?? (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
+            var key = KeyEncoder.Decode(name[..^Extension.Length]) ?? await ReadKeyOrNullAsync(path, cancellationToken);
             if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
                 && (continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0))
             {
