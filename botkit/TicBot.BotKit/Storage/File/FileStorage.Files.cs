@@ -7,10 +7,14 @@ public sealed partial class FileStorage
 {
     private static async Task<Envelope?> ReadEnvelopeAsync(string path, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            // Sharing Delete lets a writer rename over the file while it is read (needed on Windows).
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 16_384, FileOptions.Asynchronous);
+            bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
         catch (FileNotFoundException)
         {
