@@ -54,7 +54,7 @@ internal sealed class BotTestHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(
-            settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Prepend(new("urls", "http://127.0.0.1:0")));
+            settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Prepend(new("Storage:Provider", "Memory")).Prepend(new("urls", "http://127.0.0.1:0")));
         builder.Logging.ClearProviders();
         builder.AddTicBotServices();
         var app = builder.Build();
