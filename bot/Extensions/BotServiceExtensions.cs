@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
 using TicBot.Bot.Routing;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.State;
@@ -27,6 +28,7 @@ public static class BotServiceExtensions
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddBotKit();
+        services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
         services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
         {
             kit.Language = bot.Value.Language;
