@@ -58,6 +58,11 @@ internal static class ActivityRequestReader
 
     public static ActivityReadResult Parse(ReadOnlyMemory<byte> body)
     {
+        if (body.Span.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body, DocumentOptions);
@@ -76,11 +81,20 @@ internal static class ActivityRequestReader
         {
             return BadRequest("The body is not valid JSON, or nests deeper than 64 levels.");
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is valid JSON but not valid UTF-16 (a lone surrogate escape such as \ud800).
+            return BadRequest("The body holds a string that is not valid text.");
+        }
 
         try
         {
             var activity = JsonSerializer.Deserialize(body.Span, BotKitJsonContext.Default.Activity);
             return activity is null ? BadRequest("The body is not an activity.") : ActivityReadResult.Success(activity);
+        }
+        catch (InvalidOperationException)
+        {
+            return BadRequest("The body holds a string that is not valid text.");
         }
         catch (JsonException ex)
         {

@@ -88,6 +88,13 @@ public sealed partial class CloudAdapter : BotAdapter
             _logger.LogDebug(ex, "The request body could not be read to the end");
             await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", cancellationToken);
         }
+        catch (Exception ex)
+        {
+            // Last line of the "never a 500" promise: turns have their own policy, so this is a defect
+            // in request handling; say so in the logs, refuse the request, keep serving.
+            _logger.LogError(ex, "The request to the bot endpoint could not be processed");
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request could not be processed.", cancellationToken);
+        }
     }
 
     private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
