@@ -13,7 +13,9 @@ public static class DialogExtensions
     /// cannot be resumed (unknown dialog id after an upgrade, unreadable JSON) is reset with an apology in the
     /// user's language and <paramref name="dialog"/> starts afresh. The bot's @mention is removed from a
     /// message's text first (group chats and channels), so that prompts read only the answer. The caller
-    /// saves the conversation state.
+    /// saves the conversation state (or lets <see cref="ConversationTurnMiddleware"/> do it), and routes here
+    /// only the activities dialogs answer (messages, and <c>adaptiveCard/action</c> invokes for a
+    /// <see cref="Prompts.FormPrompt"/>): any activity begins the dialog when none is active.
     /// </summary>
     public static async Task<DialogTurnResult> RunAsync(this Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, CancellationToken cancellationToken)
     {
