@@ -1,6 +1,10 @@
+using TicBot.Bot.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTicBotServices();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
+app.MapBotEndpoints();
 app.Run();
 
 /// <summary>The entry point, visible to the tests that host the bot in-process.</summary>

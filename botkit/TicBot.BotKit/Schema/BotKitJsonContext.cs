@@ -18,4 +18,8 @@ namespace TicBot.BotKit.Schema;
 [JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(IList<ChannelAccount>))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(PagedMembersResult))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 public sealed partial class BotKitJsonContext : JsonSerializerContext;

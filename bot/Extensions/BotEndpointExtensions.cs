@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TicBot.BotKit.Hosting;
+
+namespace TicBot.Bot.Extensions;
+
+/// <summary>The bot's HTTP surface.</summary>
+public static class BotEndpointExtensions
+{
+    /// <summary>Health checks tagged with this take part in <c>/readyz</c> (the storage check, later).</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Maps <c>/api/messages</c>, <c>GET /healthz</c> (the process answers) and <c>GET /readyz</c> (the
+    /// checks tagged <see cref="ReadyTag"/> pass).
+    /// </summary>
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapBotMessages();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TicBot.Bot.Handlers;
+using TicBot.Bot.Routing;
+using TicBot.BotKit.Builder;
+using TicBot.BotKit.Connector;
+using TicBot.BotKit.Hosting;
+using TicBot.BotKit.Schema;
+using TicBot.BotKit.State;
+using TicBot.BotKit.Storage;
+
+namespace TicBot.Bot.Extensions;
+
+/// <summary>
+/// The bot's registrations: options, BotKit, storage and state (the turn middleware in the pipeline), the
+/// activity router and its handlers.
+/// </summary>
+public static class BotServiceExtensions
+{
+    /// <summary>The address used when neither <c>ASPNETCORE_URLS</c> nor any other URL setting is given.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplicationBuilder AddTicBotServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        UseDefaultUrlWhenNoneConfigured(builder);
+
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddBotKit();
+        services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
+        services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
+        {
+            kit.Language = bot.Value.Language;
+            kit.MaxRequestBodyBytes = bot.Value.MaxRequestBodyBytes;
+        });
+
+        // Storage:Provider picks the store (File by default: no Azure needed) and adds the /readyz check.
+        services.AddBotStorage(builder.Configuration);
+        services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
+
+        services.AddSingleton<TurnLanguage>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<WelcomeHandler>();
+        services.AddSingleton<CardActionHandler>();
+        services.TryAddSingleton<IBot>(sp => new ActivityRouter()
+            .On(ActivityTypes.Message, sp.GetRequiredService<MessageHandler>())
+            .On(ActivityTypes.ConversationUpdate, sp.GetRequiredService<WelcomeHandler>())
+            .On(ActivityTypes.InstallationUpdate, sp.GetRequiredService<WelcomeHandler>())
+            .On(ActivityTypes.Invoke, "adaptiveCard/action", sp.GetRequiredService<CardActionHandler>()));
+
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    private static void UseDefaultUrlWhenNoneConfigured(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = new[] { "urls", "http_ports", "https_ports" }.Any(k => !string.IsNullOrWhiteSpace(configuration[k]))
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (!configured)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+}

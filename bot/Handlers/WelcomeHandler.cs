@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using TicBot.Bot.Routing;
+using TicBot.BotKit.Builder;
+using TicBot.BotKit.Schema;
+using TicBot.BotKit.Storage;
+
+namespace TicBot.Bot.Handlers;
+
+/// <summary>
+/// Welcomes a conversation once, when the bot is added: installationUpdate <c>add</c>, or a
+/// conversationUpdate whose <c>membersAdded</c> holds the bot. Teams may send both, in either order; a
+/// create-only write of <c>welcome/{channel}/{conversation}</c> lets only the first one through. People
+/// joining later (membersAdded without the bot) get nothing.
+/// </summary>
+internal sealed class WelcomeHandler(IStorage storage, TurnLanguage language, TimeProvider timeProvider, ILogger<WelcomeHandler> logger) : IActivityHandler
+{
+    public async Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (!IsBotAdded(activity) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            return;
+        }
+
+        var key = $"welcome/{activity.ChannelId ?? "unknown"}/{activity.Conversation.Id}";
+        var record = JsonSerializer.SerializeToElement(new WelcomeRecord(timeProvider.GetUtcNow(), activity.Type!), BotJsonContext.Default.WelcomeRecord);
+        try
+        {
+            await storage.WriteAsync([new StorageWrite(key, record, CreateOnly: true)], cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            logger.LogDebug("Conversation {ConversationId} was already welcomed", activity.Conversation.Id);
+            return;
+        }
+
+        var lang = language.For(turnContext);
+        var text = BotTexts.Welcome.For(lang);
+        if (activity.Conversation.IsGroup == true)
+        {
+            text += "\n\n" + BotTexts.MentionHint.For(lang);
+        }
+
+        await turnContext.SendActivityAsync(text, cancellationToken);
+    }
+
+    internal static bool IsBotAdded(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase),
+        ActivityTypes.ConversationUpdate => activity.Recipient?.Id is { Length: > 0 } botId
+            && (activity.MembersAdded ?? []).Any(m => string.Equals(m?.Id, botId, StringComparison.Ordinal)),
+        _ => false,
+    };
+}

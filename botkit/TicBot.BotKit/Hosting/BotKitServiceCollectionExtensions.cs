@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TicBot.BotKit.Authentication;
+using TicBot.BotKit.Builder;
+using TicBot.BotKit.Connector;
+
+namespace TicBot.BotKit.Hosting;
+
+/// <summary>Registers the Bot Framework layer: adapter, connector client, error policy, local-mode auth.</summary>
+public static class BotKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>), <see cref="IConnectorClient"/>,
+    /// <see cref="TurnErrorPolicy"/> and <see cref="TimeProvider.System"/> unless already registered. Request
+    /// authentication and connector tokens default to <see cref="LocalModeAuthentication"/>; register
+    /// <see cref="IRequestAuthenticator"/> and <see cref="IConnectorTokenProvider"/> (before or after) to replace it.
+    /// Middleware registered as <see cref="Builder.IMiddleware"/> runs in registration order. Options are validated on start.
+    /// </summary>
+    public static IServiceCollection AddBotKit(this IServiceCollection services, Action<BotKitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<BotKitOptions>().ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddOptions<ConnectorOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(ConnectorOptions.HttpClientName, client =>
+        {
+            // Attempts are timed by ConnectorOptions.RequestTimeout through the TimeProvider, not by HttpClient.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LocalModeAuthentication>();
+        services.TryAddSingleton<IRequestAuthenticator>(sp => sp.GetRequiredService<LocalModeAuthentication>());
+        services.TryAddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<LocalModeAuthentication>());
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton(sp =>
+        {
+            var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
+            adapter.OnTurnError = sp.GetRequiredService<TurnErrorPolicy>().HandleAsync;
+            return adapter;
+        });
+        services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        return services;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TicBot.BotKit.Authentication;
+using TicBot.BotKit.Builder;
+using TicBot.BotKit.Connector;
+using TicBot.BotKit.Schema;
+
+namespace TicBot.BotKit.Hosting;
+
+/// <summary>
+/// The HTTP adapter of <c>POST /api/messages</c>: checks and parses the request, authenticates it, runs the
+/// turn through the middleware and the bot, and sends what the turn says through the Bot Connector.
+/// </summary>
+/// <remarks>
+/// Answers: 200 empty for ordinary activities and for unknown types (ignored); 200
+/// <c>{"activities":[…]}</c> for <c>deliveryMode: expectReplies</c> (nothing posted); for an invoke, the
+/// <see cref="InvokeResponse"/> the bot set (<see cref="InvokeResponseExtensions.SetInvokeResponse"/>), or 501
+/// when none, or 400 when it has no <c>name</c>; 400 for a body that is not a JSON object with a string
+/// <c>type</c> or has fields of the wrong JSON type; 415 for a non-JSON content type; 413 above
+/// <see cref="BotKitOptions.MaxRequestBodyBytes"/>; 405 for verbs other than POST; 401 or 503 from the
+/// <see cref="IRequestAuthenticator"/>. Never 500: a failing turn goes to <see cref="BotAdapter.OnTurnError"/>.
+/// </remarks>
+public sealed partial class CloudAdapter : BotAdapter
+{
+    /// <summary>The turn-state key of the caller's <see cref="ClaimsIdentity"/>.</summary>
+    public const string BotIdentityKey = "BotIdentity";
+
+    private const string BufferedRepliesKey = "TicBot.BotKit.BufferedReplies";
+
+    private static readonly HashSet<string> KnownTypes = new(StringComparer.Ordinal)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Invoke,
+        ActivityTypes.Event, ActivityTypes.Typing, ActivityTypes.MessageReaction, ActivityTypes.MessageUpdate,
+        ActivityTypes.MessageDelete, ActivityTypes.EndOfConversation, "contactRelationUpdate", "deleteUserData",
+        "suggestion", "handoff", "command", "commandResult",
+    };
+
+    private readonly IConnectorClient _connector;
+    private readonly IRequestAuthenticator _authenticator;
+    private readonly TimeProvider _timeProvider;
+    private readonly BotKitOptions _options;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    public CloudAdapter(
+        IConnectorClient connector,
+        IRequestAuthenticator authenticator,
+        TimeProvider timeProvider,
+        IOptions<BotKitOptions> options,
+        IEnumerable<Builder.IMiddleware> middleware,
+        ILogger<CloudAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(middleware);
+        _connector = connector;
+        _authenticator = authenticator;
+        _timeProvider = timeProvider;
+        _options = options.Value;
+        _logger = logger;
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
+    }
+
+    /// <summary>Handles one request to the bot endpoint and writes the answer. Never throws for bad input.</summary>
+    public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(bot);
+        try
+        {
+            await ProcessCoreAsync(request, response, bot, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller went away; there is nobody to answer.
+        }
+        catch (BadHttpRequestException ex)
+        {
+            await WriteErrorAsync(response, ex.StatusCode, "BadRequest", "The request could not be read.", cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            _logger.LogDebug(ex, "The request body could not be read to the end");
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // Last line of the "never a 500" promise: turns have their own policy, so this is a defect
+            // in request handling; say so in the logs, refuse the request, keep serving.
+            _logger.LogError(ex, "The request to the bot endpoint could not be processed");
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request could not be processed.", cancellationToken);
+        }
+    }
+
+    private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            response.Headers.Allow = "POST";
+            await WriteErrorAsync(response, StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "Only POST is accepted.", cancellationToken);
+            return;
+        }
+
+        if (!ActivityRequestReader.IsJsonContentType(request.ContentType))
+        {
+            await WriteErrorAsync(response, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.", cancellationToken);
+            return;
+        }
+
+        var read = await ActivityRequestReader.ReadAsync(request, _options.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } activity)
+        {
+            await WriteErrorAsync(response, read.Status, read.ErrorCode!, read.ErrorMessage!, cancellationToken);
+            return;
+        }
+
+        var outcome = await AuthenticateAsync(request, activity, cancellationToken);
+        if (outcome.Status != AuthenticationStatus.Accepted)
+        {
+            _logger.LogInformation("Request refused ({Status}): {Reason}", outcome.Status, outcome.Reason);
+            var unavailable = outcome.Status == AuthenticationStatus.Unavailable;
+            await WriteErrorAsync(
+                response,
+                unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized,
+                unavailable ? "ServiceUnavailable" : "Unauthorized",
+                unavailable ? "The request cannot be authenticated right now." : "The request is not authenticated.",
+                cancellationToken);
+            return;
+        }
+
+        if (activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name))
+        {
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The invoke activity has no 'name'.", cancellationToken);
+            return;
+        }
+
+        if (!KnownTypes.Contains(activity.Type!))
+        {
+            _logger.LogDebug("Ignored an activity of unknown type {ActivityType}", activity.Type);
+            response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        await RunTurnAndAnswerAsync(activity, outcome.Identity, response, bot, cancellationToken);
+    }
+
+    private async Task<AuthenticationOutcome> AuthenticateAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var header = request.Headers.Authorization;
+            return await _authenticator.AuthenticateAsync(header.Count > 0 ? header.ToString() : null, activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An authenticator that fails unexpectedly must not let the request through.
+            _logger.LogError(ex, "The request authenticator failed");
+            return AuthenticationOutcome.Rejected("The authenticator failed.");
+        }
+    }
+
+    private async Task RunTurnAndAnswerAsync(Activity activity, ClaimsIdentity? identity, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, activity);
+        if (identity is not null)
+        {
+            context.TurnState.Set(BotIdentityKey, identity);
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
+        var replies = new List<Activity>();
+        if (expectReplies)
+        {
+            context.TurnState.Set(BufferedRepliesKey, replies);
+        }
+
+        try
+        {
+            await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", activity.Conversation?.Id);
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            await WriteInvokeResponseAsync(response, context.GetInvokeResponse(), cancellationToken);
+        }
+        else if (expectReplies)
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies { Activities = replies }, BotKitJsonContext.Default.ExpectedReplies, cancellationToken);
+        }
+        else
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+        }
+    }
+}

@@ -1,0 +1,286 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TicBot.BotKit.Authentication;
+using TicBot.BotKit.Connector;
+using TicBot.BotKit.Hosting;
+using TicBot.BotKit.Schema;
+using TicBot.TestSupport;
+
+namespace TicBot.BotKit.Tests.Connector;
+
+public sealed class ConnectorClientTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    private FakeChannel _channel = null!;
+    private ServiceProvider _services = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync(_time, Ct);
+        _services = CreateServices(null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ReplyToActivityAsync_BasePathAndChannelThreadId_KeepsBasePathAndEncodesIds()
+    {
+        var sut = CreateSut();
+
+        var answer = await sut.ReplyToActivityAsync(_channel.ServiceUrl, "team-id;messageid=17", "act 1", Message("bonjour"), Ct);
+
+        var request = Assert.Single(_channel.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/_connector/v3/conversations/team-id%3Bmessageid%3D17/activities/act%201", request.RawTarget);
+        Assert.StartsWith("act-", answer.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_ActivityWithIdAndTimestamp_SendsNeither()
+    {
+        var sut = CreateSut();
+        var activity = Message("bonjour");
+        activity.Id = "inbound-id";
+        activity.Timestamp = _time.GetUtcNow();
+
+        await sut.SendToConversationAsync(_channel.ServiceUrl, "conv", activity, Ct);
+
+        var json = Assert.Single(_channel.Requests).Json!.Value;
+        Assert.False(json.TryGetProperty("id", out _));
+        Assert.False(json.TryGetProperty("timestamp", out _));
+        Assert.Equal("bonjour", json.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_LocalMode_SendsNoAuthorizationHeader()
+    {
+        await CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+
+        Assert.Null(Assert.Single(_channel.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_TokenProviderGivesToken_SendsBearerHeader()
+    {
+        await using var services = CreateServices(new FixedToken("abc.def"));
+        var sut = services.GetRequiredService<IConnectorClient>();
+
+        await sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+
+        Assert.Equal("Bearer abc.def", Assert.Single(_channel.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_TypingAnswered202WithoutBody_ReturnsEmptyResponse()
+    {
+        var answer = await CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", new Activity { Type = ActivityTypes.Typing }, Ct);
+
+        Assert.Null(answer.Id);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_429WithRetryAfter_WaitsThatLongThenRetries()
+    {
+        _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3));
+        var sut = CreateSut();
+
+        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.NotNull(answer.Id);
+        var requests = _channel.Requests;
+        Assert.Equal(2, requests.Count);
+        var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
+        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.5));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_429AskingMoreThanMaxRetryAfter_FailsWithoutRetry()
+    {
+        _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3600));
+        var sut = CreateSut();
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
+        Assert.Single(_channel.Requests);
+    }
+
+    [Theory]
+    [InlineData(412)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task SendToConversationAsync_TransientThenSuccess_RetriesWithBackoff(int status)
+    {
+        _channel.Enqueue(ScriptedResponse.Error(status, "Transient"));
+        var sut = CreateSut();
+
+        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.NotNull(answer.Id);
+        var requests = _channel.Requests;
+        Assert.Equal(2, requests.Count);
+        // Base delay 500 ms with 50–100 % jitter on the first retry.
+        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(600));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_503Always_GivesUpAfterMaxRetriesWithTypedError()
+    {
+        var options = new ConnectorOptions();
+        for (var i = 0; i <= options.MaxRetries + 2; i++)
+        {
+            _channel.Enqueue(ScriptedResponse.Error(503, "ServiceUnavailable", "busy"));
+        }
+
+        var sut = CreateSut();
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
+        Assert.Equal("ServiceUnavailable", ex.ErrorCode);
+        Assert.Equal(options.MaxRetries + 1, _channel.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_PostTimesOut_IsNotRetried()
+    {
+        _channel.Enqueue(ScriptedResponse.NoAnswer());
+        var sut = CreateSut();
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
+
+        Assert.True(ex.IsTimeout);
+        Assert.Null(ex.StatusCode);
+        Assert.Single(_channel.Requests);
+    }
+
+    [Fact]
+    public async Task UpdateActivityAsync_PutTimesOut_IsRetried()
+    {
+        _channel.Enqueue(ScriptedResponse.NoAnswer());
+        var sut = CreateSut();
+
+        var answer = await RunWithFakeTimeAsync(sut.UpdateActivityAsync(_channel.ServiceUrl, "conv", "act-9", Message("v2"), Ct));
+
+        Assert.Equal("act-9", answer.Id);
+        Assert.Equal(2, _channel.Requests.Count);
+        Assert.All(_channel.Requests, r => Assert.Equal("PUT", r.Method));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_403MessageWritesBlocked_IsRecognisableAndNotRetried()
+    {
+        _channel.Enqueue(ScriptedResponse.Error(403, "MessageWritesBlocked", "The bot is blocked"));
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.True(ex.IsMessageWritesBlocked);
+        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
+        Assert.Single(_channel.Requests);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_404WithoutJsonBody_StillThrowsTypedError()
+    {
+        _channel.Enqueue(new ScriptedResponse(404, "<html>nope</html>"));
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
+        Assert.Null(ex.Error);
+        Assert.False(ex.IsMessageWritesBlocked);
+    }
+
+    [Fact]
+    public async Task CreateConversationAsync_WithTenant_PostsParametersAndReturnsId()
+    {
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = "28:bot" },
+            Members = [new ChannelAccount { Id = "29:user" }],
+            TenantId = "tenant-1",
+        };
+
+        var created = await CreateSut().CreateConversationAsync(_channel.ServiceUrl, parameters, Ct);
+
+        var request = Assert.Single(_channel.Requests);
+        Assert.Equal("/_connector/v3/conversations", request.RawTarget);
+        Assert.Equal("tenant-1", request.Json!.Value.GetProperty("tenantId").GetString());
+        Assert.Equal("29:user", request.Json!.Value.GetProperty("members")[0].GetProperty("id").GetString());
+        Assert.StartsWith("conv-", created.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteActivityAsync_Always_SendsDeleteToActivityPath()
+    {
+        await CreateSut().DeleteActivityAsync(_channel.ServiceUrl, "conv", "act-1", Ct);
+
+        var request = Assert.Single(_channel.Requests);
+        Assert.Equal(("DELETE", "/_connector/v3/conversations/conv/activities/act-1"), (request.Method, request.RawTarget));
+    }
+
+    [Fact]
+    public async Task GetConversationMembersAsync_Always_ReadsMembers()
+    {
+        var members = await CreateSut().GetConversationMembersAsync(_channel.ServiceUrl, "conv", Ct);
+        var paged = await CreateSut().GetConversationPagedMembersAsync(_channel.ServiceUrl, "conv", 50, "next page", Ct);
+
+        Assert.Equal("29:user-1", Assert.Single(members).Id);
+        Assert.Equal("29:user-1", Assert.Single(paged.Members).Id);
+        Assert.Equal("/_connector/v3/conversations/conv/pagedmembers?pageSize=50&continuationToken=next%20page", _channel.Requests[1].RawTarget);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://example.org/")]
+    [InlineData("/relative")]
+    public async Task SendToConversationAsync_InvalidServiceUrl_ThrowsArgumentException(string serviceUrl)
+    {
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => CreateSut().SendToConversationAsync(serviceUrl, "conv", Message("x"), Ct));
+        Assert.Empty(_channel.Requests);
+    }
+
+    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
+
+    private IConnectorClient CreateSut() => _services.GetRequiredService<IConnectorClient>();
+
+    private ServiceProvider CreateServices(IConnectorTokenProvider? tokens)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(_time);
+        if (tokens is not null)
+        {
+            services.AddSingleton(tokens);
+        }
+
+        services.AddBotKit();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Moves the fake clock in small steps until the call completes (bounded in real time).</summary>
+    private async Task<T> RunWithFakeTimeAsync<T>(Task<T> call)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        while (!call.IsCompleted && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(5, Ct);
+            _time.Advance(TimeSpan.FromMilliseconds(50));
+        }
+
+        return await call;
+    }
+
+    private sealed class FixedToken(string token) : IConnectorTokenProvider
+    {
+        public Task<string?> GetAccessTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(token);
+    }
+}

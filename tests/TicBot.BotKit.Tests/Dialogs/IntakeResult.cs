@@ -1,0 +1,3 @@
+namespace TicBot.BotKit.Tests.Dialogs;
+
+internal sealed record IntakeResult(string ProjectName, string Owner, decimal Budget);

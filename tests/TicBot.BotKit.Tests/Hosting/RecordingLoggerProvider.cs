@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace TicBot.BotKit.Tests.Hosting;
+
+/// <summary>Keeps every log entry with its message template, to assert on structured logging.</summary>
+internal sealed class RecordingLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    internal sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
+
+    private sealed class Logger(RecordingLoggerProvider provider, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
+            var dictionary = values.GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value);
+            dictionary.TryGetValue("{OriginalFormat}", out var template);
+            provider.Entries.Enqueue(new LogEntry(category, logLevel, template as string, dictionary, formatter(state, exception), exception));
+        }
+    }
+}
