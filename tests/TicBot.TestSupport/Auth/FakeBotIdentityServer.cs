@@ -18,6 +18,9 @@ namespace TicBot.TestSupport.Auth;
 /// </summary>
 public sealed partial class FakeBotIdentityServer : IAsyncDisposable
 {
+    /// <summary>The <see cref="FakeTokenRequest.Tenant"/> recorded for managed identity (IMDS) requests.</summary>
+    public const string ManagedIdentityTenant = "(imds)";
+
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, TestSigningKey> _channelKeys = new();
     private readonly ConcurrentDictionary<string, TestSigningKey> _emulatorKeys = new();
