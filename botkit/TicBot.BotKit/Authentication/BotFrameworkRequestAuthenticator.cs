@@ -48,7 +48,17 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var outcome = await AuthenticateCoreAsync(authorizationHeader, activity, cancellationToken);
+        AuthenticationOutcome outcome;
+        try
+        {
+            outcome = await AuthenticateCoreAsync(authorizationHeader, activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or SecurityTokenException or System.Text.Json.JsonException)
+        {
+            // A claim of an unexpected JSON type surfaces lazily from the token's getters: still just a bad token.
+            outcome = AuthenticationOutcome.Rejected($"the token is malformed ({ex.GetType().Name})");
+        }
+
         switch (outcome.Status)
         {
             case AuthenticationStatus.Rejected:
