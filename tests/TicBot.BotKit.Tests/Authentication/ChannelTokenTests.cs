@@ -137,7 +137,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
 
     private static string ForgedWithSameKeyId(BotAuthenticationTestEnvironment env)
     {
-        using var impostor = TestSigningKey.Create(env.ChannelKey.KeyId, "msteams");
+        using var impostor = TestSigningKey.CreateImpostor(env.ChannelKey);
         return TestTokens.Create(impostor, env.ChannelToken());
     }
 
