@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Tests.Hosting;
 using TicBot.TestSupport;
@@ -100,6 +101,26 @@ public sealed class EndToEndAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(0, _turns);
         Assert.Empty(_channel.Requests);
+        var logged = Assert.Single(_host.Logs.Entries, e => e.Category.EndsWith("BotFrameworkRequestAuthenticator", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Error, logged.Level);
+        Assert.Contains(_env.Server.ChannelMetadataUrl.AbsoluteUri, logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostMessage_AnyOutcome_LogsNeitherTokenNorSecret()
+    {
+        var good = TestTokens.Create(_env.ChannelKey, TestTokenDescriptor.Channel(AppId, _channel.ServiceUrl, _env.Time.GetUtcNow()));
+        var wrongAudience = TestTokens.Create(_env.ChannelKey, TestTokenDescriptor.Channel("other-app", _channel.ServiceUrl, _env.Time.GetUtcNow()));
+
+        (await PostAsync("Bearer " + good)).Dispose();
+        (await PostAsync("Bearer " + wrongAudience)).Dispose();
+
+        var everything = string.Join("\n", _host.Logs.Entries.Select(e => $"{e.Message} {e.Exception}"));
+        Assert.Contains("rejected", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(AppPassword, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(good.Split('.')[2], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongAudience.Split('.')[2], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("fake-connector-token", everything, StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> PostAsync(string? authorization)
