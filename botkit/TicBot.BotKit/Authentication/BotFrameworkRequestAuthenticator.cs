@@ -31,9 +31,8 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     {
         _credentials = credentials.Value;
         var settings = options.Value;
-        var httpClient = httpClientFactory.CreateClient(BotFrameworkAuthenticationServiceCollectionExtensions.HttpClientName);
-        _channelKeys = new OpenIdMetadataCache(settings.ChannelOpenIdMetadataUrl, httpClient, settings);
-        _emulatorKeys = new OpenIdMetadataCache(settings.EmulatorOpenIdMetadataUrl, httpClient, settings);
+        _channelKeys = new OpenIdMetadataCache(settings.ChannelOpenIdMetadataUrl, httpClientFactory, settings);
+        _emulatorKeys = new OpenIdMetadataCache(settings.EmulatorOpenIdMetadataUrl, httpClientFactory, settings);
         var tenants = EmulatorTenants.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(_credentials.MicrosoftAppTenantId))
         {

@@ -21,12 +21,12 @@ internal sealed class OpenIdMetadataCache
     private Task? _pendingRefresh;
     private long? _lastRefreshTimestamp;
 
-    public OpenIdMetadataCache(Uri metadataUrl, HttpClient httpClient, BotAuthenticationOptions options)
+    public OpenIdMetadataCache(Uri metadataUrl, IHttpClientFactory httpClientFactory, BotAuthenticationOptions options)
     {
         Address = metadataUrl;
         _timeout = options.HttpTimeout;
         _minimumRefreshInterval = options.MetadataMinimumRefreshInterval;
-        var documents = new HttpDocumentRetriever(httpClient) { RequireHttps = metadataUrl.Scheme == Uri.UriSchemeHttps };
+        var documents = new PooledDocumentRetriever(httpClientFactory, metadataUrl.Scheme == Uri.UriSchemeHttps);
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl.AbsoluteUri, _retriever, documents)
         {
             AutomaticRefreshInterval = options.MetadataRefreshInterval,
@@ -117,5 +117,13 @@ internal sealed class OpenIdMetadataCache
                 Interlocked.Exchange(ref _completion, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
         }
+    }
+
+    /// <summary>Takes a fresh client from the factory for each document, so handler rotation (DNS changes) applies.</summary>
+    private sealed class PooledDocumentRetriever(IHttpClientFactory factory, bool requireHttps) : IDocumentRetriever
+    {
+        public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
+            => new HttpDocumentRetriever(factory.CreateClient(BotFrameworkAuthenticationServiceCollectionExtensions.HttpClientName)) { RequireHttps = requireHttps }
+                .GetDocumentAsync(address, cancel);
     }
 }
