@@ -86,7 +86,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         var isChannel = token.Issuer == ChannelIssuer;
         if (!isChannel && !_emulatorIssuers.Contains(token.Issuer))
         {
-            return AuthenticationOutcome.Rejected($"issuer '{token.Issuer}' is not trusted");
+            return AuthenticationOutcome.Rejected($"issuer '{Printable(token.Issuer)}' is not trusted");
         }
 
         var keys = isChannel ? _channelKeys : _emulatorKeys;
@@ -109,7 +109,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
 
         if (key is null)
         {
-            return AuthenticationOutcome.Rejected($"signing key '{token.Kid}' is not published at {keys.Address}");
+            return AuthenticationOutcome.Rejected($"signing key '{Printable(token.Kid)}' is not published at {keys.Address}");
         }
 
         var result = await _handler.ValidateTokenAsync(token, CreateParameters(isChannel, key));
@@ -127,7 +127,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     {
         if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
         {
-            return $"signing algorithm '{token.Alg}' is not allowed";
+            return $"signing algorithm '{Printable(token.Alg)}' is not allowed";
         }
 
         if (string.IsNullOrEmpty(token.Kid))
@@ -171,6 +171,19 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         TryAllIssuerSigningKeys = false,
         ValidateIssuerSigningKey = false,
     };
+
+    /// <summary>Token values go into logs: keep them short and on one line, whatever the sender put in.</summary>
+    internal static string Printable(string? value)
+    {
+        const int MaxLength = 120;
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var text = new string(value.Take(MaxLength).Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return value.Length > MaxLength ? text + "…" : text;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request from channel {ChannelId} rejected: {Reason}")]
     private partial void LogRejected(string? channelId, string? reason);

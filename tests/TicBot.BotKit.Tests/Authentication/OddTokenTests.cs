@@ -48,4 +48,21 @@ public sealed class OddTokenTests : IAsyncLifetime
         Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Reason));
     }
+
+    [Fact]
+    public async Task AuthenticateAsync_IssuerWithLineBreaks_ReasonStaysOneShortLine()
+    {
+        var issuer = "https://evil.example/\r\nINFO forged log line " + new string('x', 5000);
+        var token = TestTokens.Create(_env.ChannelKey, _env.ChannelToken() with { Issuer = issuer });
+
+        var outcome = await _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+            Bearer(token),
+            new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
+        Assert.DoesNotContain('\n', outcome.Reason!);
+        Assert.DoesNotContain('\r', outcome.Reason!);
+        Assert.True(outcome.Reason!.Length < 300, outcome.Reason);
+    }
 }
