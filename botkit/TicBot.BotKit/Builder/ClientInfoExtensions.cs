@@ -21,7 +21,7 @@ public static class ClientInfoExtensions
         ArgumentNullException.ThrowIfNull(activity);
         foreach (var id in new[] { activity.GetClientInfo()?.TimeZone, activity.LocalTimezone })
         {
-            if (!string.IsNullOrWhiteSpace(id) && id.Length <= 128 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            if (IsPlausibleId(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
             {
                 return zone;
             }
@@ -29,4 +29,9 @@ public static class ClientInfoExtensions
 
         return null;
     }
+
+    // The id comes from the client: keep it to the characters of IANA and Windows ids, never a path.
+    private static bool IsPlausibleId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id)
+        => !string.IsNullOrWhiteSpace(id) && id.Length <= 64 && !id.Contains("..", StringComparison.Ordinal)
+            && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+' or ' ' or '.');
 }

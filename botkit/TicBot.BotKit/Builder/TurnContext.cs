@@ -96,6 +96,9 @@ public sealed class TurnContext : ITurnContext, IDisposable
 
     public void Dispose() => TurnState.Clear();
 
+    /// <summary>Forgets that the turn responded: its replies were discarded before reaching the channel.</summary>
+    internal void ResetResponded() => Responded = false;
+
     private Task<ResourceResponseList> RunSendHandlersAsync(IList<Activity> activities, int index, CancellationToken cancellationToken)
     {
         if (index == _onSend.Count)

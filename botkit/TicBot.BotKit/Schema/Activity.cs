@@ -12,7 +12,11 @@ public sealed class Activity
     /// <summary>The activity type (<see cref="ActivityTypes"/>). Required on inbound activities.</summary>
     public string? Type { get; set; }
     public string? Id { get; set; }
+    /// <summary>When the channel received the activity; written in UTC with <c>Z</c>.</summary>
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
+    /// <summary>The user's local time when they sent it; written with its offset.</summary>
+    [JsonConverter(typeof(LocalTimestampConverter))]
     public DateTimeOffset? LocalTimestamp { get; set; }
     public string? LocalTimezone { get; set; }
     public string? ServiceUrl { get; set; }

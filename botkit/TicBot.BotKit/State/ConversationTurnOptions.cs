@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TicBot.BotKit.State;
+
+/// <summary>Settings of <see cref="ConversationTurnMiddleware"/>.</summary>
+public sealed class ConversationTurnOptions
+{
+    /// <value>Attempts of a turn whose save conflicts, the first included. Default 4.</value>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <value>Base pause before a re-run; each re-run waits a random 50–150 % of it times the attempt number. Default 20 ms.</value>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+}

@@ -1,0 +1,125 @@
+
+namespace TicBot.BotKit.Storage;
+
+/// <summary>
+/// An in-process <see cref="IStorage"/> for tests and single-process experiments. It honours the full
+/// contract (ETags, create-only, ordered listing) so that code tested against it behaves the same on the
+/// durable stores. Thread safe.
+/// </summary>
+public sealed class MemoryStorage : IStorage
+{
+    private readonly Lock _gate = new();
+    private readonly SortedDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private long _version;
+
+    /// <summary>The number of items stored (for tests).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        StorageKeys.ValidateKeys(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var item))
+                {
+                    result[key] = item;
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(result);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyCollection<StorageWrite> writes, CancellationToken cancellationToken)
+    {
+        StorageKeys.ValidateWrites(writes);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            // Items are applied in order and the first failed condition stops the batch, as on the durable stores.
+            foreach (var write in writes)
+            {
+                _items.TryGetValue(write.Key, out var current);
+                if (!ConditionHolds(write, current?.ETag))
+                {
+                    throw new StorageConflictException(write.Key);
+                }
+
+                var etag = $"\"{++_version}\"";
+                _items[write.Key] = new StoreItem(write.Value.Clone(), etag);
+                result[write.Key] = etag;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(result);
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        StorageKeys.ValidateKeys(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<StorageKeyPage> ListKeysAsync(string prefix, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        StorageKeys.ValidateListing(prefix, pageSize);
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = new List<string>(Math.Min(pageSize, 256));
+        var more = false;
+        lock (_gate)
+        {
+            foreach (var key in _items.Keys)
+            {
+                if (!key.StartsWith(prefix, StringComparison.Ordinal)
+                    || (continuationToken is not null && string.CompareOrdinal(key, continuationToken) <= 0))
+                {
+                    continue;
+                }
+
+                if (keys.Count == pageSize)
+                {
+                    more = true;
+                    break;
+                }
+
+                keys.Add(key);
+            }
+        }
+
+        // The token is the last key returned: listing resumes after it even if keys were added or removed.
+        return Task.FromResult(new StorageKeyPage(keys, more ? keys[^1] : null));
+    }
+
+    internal static bool ConditionHolds(StorageWrite write, string? currentETag)
+    {
+        if (write.CreateOnly)
+        {
+            return currentETag is null;
+        }
+
+        return write.IsUnconditional || string.Equals(write.ETag, currentETag, StringComparison.Ordinal);
+    }
+}
