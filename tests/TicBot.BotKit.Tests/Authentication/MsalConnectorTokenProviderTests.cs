@@ -120,6 +120,19 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAccessTokenAsync_EndpointHangs_ThrowsWithinTimeout()
+    {
+        _env.Server.HangTokenRequests = true;
+        await using var services = _env.BuildServices(new Dictionary<string, string?> { ["BotAuthentication:HttpTimeout"] = "00:00:01" });
+        var sut = services.GetRequiredService<IConnectorTokenProvider>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.GetAccessTokenAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task GetAccessTokenAsync_LocalMode_NullWithoutRequest()
     {
         await using var services = _env.BuildServices(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" });

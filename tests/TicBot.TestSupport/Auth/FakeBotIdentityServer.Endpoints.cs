@@ -34,6 +34,12 @@ public sealed partial class FakeBotIdentityServer
             return Results.BadRequest();
         }
 
+        if (HangTokenRequests)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
+        }
+
         if (RejectTokenRequests)
         {
             var error = new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." };
