@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
 using TicBot.Bot.Routing;
+using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
@@ -28,6 +29,7 @@ public static class BotServiceExtensions
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddBotKit();
+        services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
         services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
         {

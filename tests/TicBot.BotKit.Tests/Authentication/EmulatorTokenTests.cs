@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using TicBot.BotKit.Authentication;
+using TicBot.BotKit.Schema;
+using TicBot.TestSupport.Auth;
+using static TicBot.TestSupport.Auth.BotAuthenticationTestEnvironment;
+
+namespace TicBot.BotKit.Tests.Authentication;
+
+public sealed class EmulatorTokenTests : IAsyncLifetime
+{
+    private const string BotFrameworkTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+    private const string BotFrameworkTenant32 = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+
+    private BotAuthenticationTestEnvironment _env = null!;
+    private ServiceProvider _services = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _env = await StartAsync(TestContext.Current.CancellationToken);
+        _services = _env.BuildServices();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _env.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("1.0", BotFrameworkTenant)]
+    [InlineData("2.0", BotFrameworkTenant)]
+    [InlineData("1.0", BotFrameworkTenant32)]
+    [InlineData("2.0", BotFrameworkTenant32)]
+    [InlineData("1.0", TenantId)]
+    [InlineData("2.0", TenantId)]
+    public async Task AuthenticateAsync_EmulatorToken_Accepted(string version, string tenant)
+    {
+        var token = TestTokens.Create(_env.EmulatorKey, Emulator(version, tenant));
+
+        var outcome = await AuthenticateAsync(Bearer(token));
+
+        Assert.True(outcome.Status == AuthenticationStatus.Accepted, outcome.Reason);
+        Assert.Equal(0, _env.Server.TokenRequestCount);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EmulatorTokenFromOtherTenant_RejectedWithoutNetwork()
+    {
+        var token = TestTokens.Create(_env.EmulatorKey, Emulator("2.0", "11111111-2222-3333-4444-555555555555"));
+
+        var outcome = await AuthenticateAsync(Bearer(token));
+
+        Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
+        Assert.Equal(0, _env.Server.MetadataRequestCount);
+    }
+
+    public static TheoryData<string, string, Func<TestTokenDescriptor, TestTokenDescriptor>> RejectedTokens => new()
+    {
+        { "v1 for another app", "not this bot", d => d.WithClaim("appid", "another-app") },
+        { "v1 without appid", "no appid", d => d.WithClaim("appid", null) },
+        { "v2 with appid only", "no azp", d => d.WithClaim("ver", "2.0") },
+        { "unknown version", "unknown Emulator token version", d => d.WithClaim("ver", "3.0") },
+        { "no version", "no ver claim", d => d.WithClaim("ver", null) },
+        { "expired", "expired at", d => d with { NotBefore = d.IssuedAt.AddHours(-2), Expires = d.IssuedAt.AddMinutes(-10) } },
+    };
+
+    [Theory]
+    [MemberData(nameof(RejectedTokens))]
+    public async Task AuthenticateAsync_InvalidEmulatorToken_Rejected(string scenario, string expectedReason, Func<TestTokenDescriptor, TestTokenDescriptor> change)
+    {
+        var token = TestTokens.Create(_env.EmulatorKey, change(Emulator("1.0", BotFrameworkTenant)));
+
+        var outcome = await AuthenticateAsync(Bearer(token));
+
+        Assert.True(outcome.Status == AuthenticationStatus.Rejected, $"{scenario}: {outcome.Status} ({outcome.Reason})");
+        Assert.Contains(expectedReason, outcome.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EmulatorIssuerSignedWithChannelKey_Rejected()
+    {
+        // Each issuer family is checked against its own key set only.
+        var token = TestTokens.Create(_env.ChannelKey, Emulator("1.0", BotFrameworkTenant));
+
+        var outcome = await AuthenticateAsync(Bearer(token));
+
+        Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
+        Assert.Contains("channel-key-1", outcome.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EmulatorKeyEndorsedForOtherChannels_Rejected()
+    {
+        using var endorsed = TestSigningKey.Create("emulator-key-endorsed", "webchat");
+        _env.Server.AddEmulatorKey(endorsed);
+
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(endorsed, Emulator("2.0", BotFrameworkTenant))));
+
+        Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
+        Assert.Contains("endorsed", outcome.Reason, StringComparison.Ordinal);
+    }
+
+    private TestTokenDescriptor Emulator(string version, string tenant)
+        => TestTokenDescriptor.Emulator(AppId, version, tenant, _env.Time.GetUtcNow());
+
+    private Task<AuthenticationOutcome> AuthenticateAsync(string header)
+        => _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+            header,
+            new Activity { Type = "message", ServiceUrl = "http://localhost:56789/", ChannelId = "emulator" },
+            TestContext.Current.CancellationToken);
+}
