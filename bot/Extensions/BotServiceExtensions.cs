@@ -2,15 +2,20 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
 using TicBot.Bot.Routing;
-using TicBot.Bot.Storage;
+using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.State;
 using TicBot.BotKit.Storage;
 
 namespace TicBot.Bot.Extensions;
 
-/// <summary>The bot's registrations: options, BotKit, storage, the activity router and its handlers.</summary>
+/// <summary>
+/// The bot's registrations: options, BotKit, storage and state (the turn middleware in the pipeline), the
+/// activity router and its handlers.
+/// </summary>
 public static class BotServiceExtensions
 {
     /// <summary>The address used when neither <c>ASPNETCORE_URLS</c> nor any other URL setting is given.</summary>
@@ -24,14 +29,17 @@ public static class BotServiceExtensions
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddBotKit();
+        services.AddBotFrameworkAuthentication(builder.Configuration);
+        services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
         services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
         {
             kit.Language = bot.Value.Language;
             kit.MaxRequestBodyBytes = bot.Value.MaxRequestBodyBytes;
         });
 
-        // TEMPORARY until the storage branch provides AddBotStorage: an in-memory store, no Azure needed.
-        services.TryAddSingleton<IStorage, TemporaryMemoryStorage>();
+        // Storage:Provider picks the store (File by default: no Azure needed) and adds the /readyz check.
+        services.AddBotStorage(builder.Configuration);
+        services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
 
         services.AddSingleton<TurnLanguage>();
         services.AddSingleton<MessageHandler>();

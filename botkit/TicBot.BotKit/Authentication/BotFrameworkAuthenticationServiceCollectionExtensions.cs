@@ -17,7 +17,8 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
     /// from the <c>BotAuthentication</c> section, both validated when the host starts (a wrong key combination stops
     /// it with an <see cref="OptionsValidationException"/> naming the key), and registers
     /// <see cref="IRequestAuthenticator"/> and <see cref="IConnectorTokenProvider"/>: the Bot Framework ones when
-    /// <c>MicrosoftAppId</c> is set, <see cref="LocalModeAuthentication"/> otherwise.
+    /// <c>MicrosoftAppId</c> is set, <see cref="LocalModeAuthentication"/> otherwise. Any earlier registration of
+    /// those two services (such as the local-mode fallback of <c>AddBotKit</c>) is replaced, so call order does not matter.
     /// </summary>
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,10 +38,15 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<LocalModeAuthentication>();
         services.TryAddSingleton<BotFrameworkRequestAuthenticator>();
         services.TryAddSingleton<MsalConnectorTokenProvider>();
-        services.TryAddSingleton<IRequestAuthenticator>(sp => IsLocalMode(sp)
+
+        // Replace, not TryAdd: AddBotKit registers local mode as a fallback, and whichever order the two calls come in,
+        // a configured app id must never end up silently unauthenticated.
+        services.RemoveAll<IRequestAuthenticator>();
+        services.RemoveAll<IConnectorTokenProvider>();
+        services.AddSingleton<IRequestAuthenticator>(sp => IsLocalMode(sp)
             ? sp.GetRequiredService<LocalModeAuthentication>()
             : sp.GetRequiredService<BotFrameworkRequestAuthenticator>());
-        services.TryAddSingleton<IConnectorTokenProvider>(sp => IsLocalMode(sp)
+        services.AddSingleton<IConnectorTokenProvider>(sp => IsLocalMode(sp)
             ? sp.GetRequiredService<LocalModeAuthentication>()
             : sp.GetRequiredService<MsalConnectorTokenProvider>());
         return services;

@@ -19,14 +19,14 @@ internal sealed partial class BotFrameworkRequestAuthenticator
 
         if (!string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
-            return $"the token's serviceurl '{serviceUrl}' differs from the activity's '{activity.ServiceUrl}'";
+            return $"the token's serviceurl '{Printable(serviceUrl)}' differs from the activity's '{Printable(activity.ServiceUrl)}'";
         }
 
         // Every Bot Framework channel key lists the channels it may sign for; a key without the list signs for none.
         var endorsements = ReadEndorsements(key);
         return IsEndorsed(endorsements, activity.ChannelId)
             ? null
-            : $"signing key '{key.Kid}' is not endorsed for channel '{activity.ChannelId}'";
+            : $"signing key '{Printable(key.Kid)}' is not endorsed for channel '{Printable(activity.ChannelId)}'";
     }
 
     private string? CheckEmulatorRules(JsonWebToken token, JsonWebKey key, Activity activity)
@@ -44,7 +44,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator
         };
         if (appIdClaim is null)
         {
-            return $"unknown Emulator token version '{version}'";
+            return $"unknown Emulator token version '{Printable(version)}'";
         }
 
         if (!token.TryGetPayloadValue<string>(appIdClaim, out var appId) || string.IsNullOrEmpty(appId))
@@ -54,14 +54,14 @@ internal sealed partial class BotFrameworkRequestAuthenticator
 
         if (!string.Equals(appId, _credentials.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
         {
-            return $"the Emulator token is for app '{appId}', not this bot";
+            return $"the Emulator token is for app '{Printable(appId)}', not this bot";
         }
 
         // Microsoft identity platform keys carry no endorsements; when a key does, they must hold.
         var endorsements = ReadEndorsements(key);
         return endorsements is null || IsEndorsed(endorsements, activity.ChannelId)
             ? null
-            : $"signing key '{key.Kid}' is not endorsed for channel '{activity.ChannelId}'";
+            : $"signing key '{Printable(key.Kid)}' is not endorsed for channel '{Printable(activity.ChannelId)}'";
     }
 
     private static bool IsEndorsed(IReadOnlyList<string>? endorsements, string? channelId)

@@ -31,9 +31,8 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     {
         _credentials = credentials.Value;
         var settings = options.Value;
-        var httpClient = httpClientFactory.CreateClient(BotFrameworkAuthenticationServiceCollectionExtensions.HttpClientName);
-        _channelKeys = new OpenIdMetadataCache(settings.ChannelOpenIdMetadataUrl, httpClient, settings);
-        _emulatorKeys = new OpenIdMetadataCache(settings.EmulatorOpenIdMetadataUrl, httpClient, settings);
+        _channelKeys = new OpenIdMetadataCache(settings.ChannelOpenIdMetadataUrl, httpClientFactory, settings);
+        _emulatorKeys = new OpenIdMetadataCache(settings.EmulatorOpenIdMetadataUrl, httpClientFactory, settings);
         var tenants = EmulatorTenants.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(_credentials.MicrosoftAppTenantId))
         {
@@ -48,7 +47,17 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var outcome = await AuthenticateCoreAsync(authorizationHeader, activity, cancellationToken);
+        AuthenticationOutcome outcome;
+        try
+        {
+            outcome = await AuthenticateCoreAsync(authorizationHeader, activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or SecurityTokenException or System.Text.Json.JsonException)
+        {
+            // A claim of an unexpected JSON type surfaces lazily from the token's getters: still just a bad token.
+            outcome = AuthenticationOutcome.Rejected($"the token is malformed ({ex.GetType().Name})");
+        }
+
         switch (outcome.Status)
         {
             case AuthenticationStatus.Rejected:
@@ -77,7 +86,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         var isChannel = token.Issuer == ChannelIssuer;
         if (!isChannel && !_emulatorIssuers.Contains(token.Issuer))
         {
-            return AuthenticationOutcome.Rejected($"issuer '{token.Issuer}' is not trusted");
+            return AuthenticationOutcome.Rejected($"issuer '{Printable(token.Issuer)}' is not trusted");
         }
 
         var keys = isChannel ? _channelKeys : _emulatorKeys;
@@ -100,7 +109,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
 
         if (key is null)
         {
-            return AuthenticationOutcome.Rejected($"signing key '{token.Kid}' is not published at {keys.Address}");
+            return AuthenticationOutcome.Rejected($"signing key '{Printable(token.Kid)}' is not published at {keys.Address}");
         }
 
         var result = await _handler.ValidateTokenAsync(token, CreateParameters(isChannel, key));
@@ -118,7 +127,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     {
         if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
         {
-            return $"signing algorithm '{token.Alg}' is not allowed";
+            return $"signing algorithm '{Printable(token.Alg)}' is not allowed";
         }
 
         if (string.IsNullOrEmpty(token.Kid))
@@ -162,6 +171,19 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         TryAllIssuerSigningKeys = false,
         ValidateIssuerSigningKey = false,
     };
+
+    /// <summary>Token values go into logs: keep them short and on one line, whatever the sender put in.</summary>
+    internal static string Printable(string? value)
+    {
+        const int MaxLength = 120;
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var text = new string(value.Take(MaxLength).Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return value.Length > MaxLength ? text + "…" : text;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request from channel {ChannelId} rejected: {Reason}")]
     private partial void LogRejected(string? channelId, string? reason);

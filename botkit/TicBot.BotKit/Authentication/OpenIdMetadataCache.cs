@@ -18,15 +18,15 @@ internal sealed class OpenIdMetadataCache
     private readonly TimeSpan _timeout;
     private readonly TimeSpan _minimumRefreshInterval;
     private readonly Lock _refreshLock = new();
-    private Task? _pendingRefresh;
+    private Task<bool>? _pendingRefresh;
     private long? _lastRefreshTimestamp;
 
-    public OpenIdMetadataCache(Uri metadataUrl, HttpClient httpClient, BotAuthenticationOptions options)
+    public OpenIdMetadataCache(Uri metadataUrl, IHttpClientFactory httpClientFactory, BotAuthenticationOptions options)
     {
         Address = metadataUrl;
         _timeout = options.HttpTimeout;
         _minimumRefreshInterval = options.MetadataMinimumRefreshInterval;
-        var documents = new HttpDocumentRetriever(httpClient) { RequireHttps = metadataUrl.Scheme == Uri.UriSchemeHttps };
+        var documents = new PooledDocumentRetriever(httpClientFactory, metadataUrl.Scheme == Uri.UriSchemeHttps);
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl.AbsoluteUri, _retriever, documents)
         {
             AutomaticRefreshInterval = options.MetadataRefreshInterval,
@@ -54,9 +54,10 @@ internal sealed class OpenIdMetadataCache
     /// the minimum refresh interval share the fetch in flight or get the cached keys, so unknown ids cannot flood the
     /// endpoint nor stall requests.
     /// </summary>
+    /// <exception cref="MetadataUnavailableException">The refresh failed or timed out: the key may exist but cannot be checked.</exception>
     public async Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken cancellationToken)
     {
-        Task? fetch = null;
+        Task<bool>? fetch = null;
         lock (_refreshLock)
         {
             if (_pendingRefresh is { IsCompleted: false })
@@ -75,13 +76,19 @@ internal sealed class OpenIdMetadataCache
 
         if (fetch is not null)
         {
+            bool succeeded;
             try
             {
-                await fetch.WaitAsync(_timeout, cancellationToken);
+                succeeded = await fetch.WaitAsync(_timeout, cancellationToken);
             }
             catch (TimeoutException)
             {
-                // Too slow: judge with the keys we have.
+                succeeded = false;
+            }
+
+            if (!succeeded)
+            {
+                throw new MetadataUnavailableException($"signing keys from {Address} could not be refreshed for an unknown key id", null);
             }
         }
 
@@ -102,20 +109,34 @@ internal sealed class OpenIdMetadataCache
     /// <summary>Lets <see cref="RefreshAsync"/> wait for the background fetch that <c>RequestRefresh</c> starts.</summary>
     private sealed class SignalingConfigurationRetriever : IConfigurationRetriever<OpenIdConnectConfiguration>
     {
-        private TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource<bool> _completion = NewCompletion();
 
-        public Task NextCompletion() => Volatile.Read(ref _completion).Task;
+        /// <summary>Completes with true when the next fetch succeeds, false when it fails.</summary>
+        public Task<bool> NextCompletion() => Volatile.Read(ref _completion).Task;
 
         public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
         {
+            var succeeded = false;
             try
             {
-                return await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+                var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+                succeeded = true;
+                return configuration;
             }
             finally
             {
-                Interlocked.Exchange(ref _completion, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+                Interlocked.Exchange(ref _completion, NewCompletion()).TrySetResult(succeeded);
             }
         }
+
+        private static TaskCompletionSource<bool> NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Takes a fresh client from the factory for each document, so handler rotation (DNS changes) applies.</summary>
+    private sealed class PooledDocumentRetriever(IHttpClientFactory factory, bool requireHttps) : IDocumentRetriever
+    {
+        public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
+            => new HttpDocumentRetriever(factory.CreateClient(BotFrameworkAuthenticationServiceCollectionExtensions.HttpClientName)) { RequireHttps = requireHttps }
+                .GetDocumentAsync(address, cancel);
     }
 }

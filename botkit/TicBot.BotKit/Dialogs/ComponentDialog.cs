@@ -117,7 +117,7 @@ public class ComponentDialog : Dialog
         SaveInner(instance, inner);
 
         // An interruption may have rebuilt the outer stack already ("menu"); then this instance is gone.
-        if (!ReferenceEquals(dc.ActiveDialog, instance) || result.Status is DialogTurnStatus.Waiting or DialogTurnStatus.Empty)
+        if (result.StackRebuilt || !ReferenceEquals(dc.ActiveDialog, instance) || result.Status is DialogTurnStatus.Waiting or DialogTurnStatus.Empty)
         {
             return result;
         }

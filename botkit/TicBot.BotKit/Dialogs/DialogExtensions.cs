@@ -11,13 +11,22 @@ public static class DialogExtensions
     /// <summary>
     /// Continues the stored stack, or begins <paramref name="dialog"/> when nothing is active. A stack that
     /// cannot be resumed (unknown dialog id after an upgrade, unreadable JSON) is reset with an apology in the
-    /// user's language and <paramref name="dialog"/> starts afresh. The caller saves the conversation state.
+    /// user's language and <paramref name="dialog"/> starts afresh. The bot's @mention is removed from a
+    /// message's text first (group chats and channels), so that prompts read only the answer. The caller
+    /// saves the conversation state (or lets <see cref="ConversationTurnMiddleware"/> do it), and routes here
+    /// only the activities dialogs answer (messages, and <c>adaptiveCard/action</c> invokes for a
+    /// <see cref="Prompts.FormPrompt"/>): any activity begins the dialog when none is active.
     /// </summary>
     public static async Task<DialogTurnResult> RunAsync(this Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(accessor);
+        if (turnContext.Activity.Type == Schema.ActivityTypes.Message)
+        {
+            turnContext.Activity.RemoveRecipientMention();
+        }
+
         var dialogSet = new DialogSet(accessor).Add(dialog);
         var (state, reset) = await LoadAsync(turnContext, accessor, cancellationToken);
         var dc = new DialogContext(dialogSet, turnContext, state);

@@ -1,18 +1,25 @@
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.State;
+using TicBot.BotKit.Storage;
 
 namespace TicBot.BotKit.Dialogs;
 
 /// <summary>
 /// The dialogs' part of the turn-error policy: after a failed turn, drops the unsaved changes of the
 /// conversation state, deletes the dialog stack and saves, so the next message starts afresh instead of
-/// failing the same way. Other conversation-state properties are kept as last saved.
+/// failing the same way. Other conversation-state properties are kept as last saved. A
+/// <see cref="StorageConflictException"/> is left alone: the stored stack is then another turn's valid one.
 /// </summary>
 public sealed class DialogStateCleanup(ConversationState conversationState, IStatePropertyAccessor<DialogState> dialogState) : ITurnErrorCleanup
 {
     public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (exception is StorageConflictException)
+        {
+            return;
+        }
+
         conversationState.Discard(turnContext);
         await dialogState.ClearDialogStackAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);

@@ -11,4 +11,10 @@ public sealed record DialogTurnResult(DialogTurnStatus Status, JsonElement? Resu
     /// <summary>The result read as <typeparamref name="T"/>; default when there is none.</summary>
     /// <exception cref="JsonException">The result is not a <typeparamref name="T"/>.</exception>
     public T? GetResult<T>(JsonTypeInfo<T> typeInfo) => DialogJson.Read(Result, typeInfo);
+
+    /// <summary>
+    /// Set when an interruption rebuilt the root stack ("menu"): the containers being unwound must not end
+    /// themselves, their instances are gone.
+    /// </summary>
+    internal bool StackRebuilt { get; init; }
 }

@@ -44,7 +44,8 @@ public sealed class DialogValues
 
     public bool Remove(string key)
     {
-        Changed |= Items.Remove(key);
-        return Changed;
+        var removed = Items.Remove(key);
+        Changed |= removed;
+        return removed;
     }
 }

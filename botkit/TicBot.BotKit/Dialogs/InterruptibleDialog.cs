@@ -114,7 +114,8 @@ public abstract class InterruptibleDialog : ComponentDialog
         var menuId = Interruptions.MenuDialogId ?? root.Stack[0].Id;
         await root.CancelAllDialogsAsync(cancellationToken);
         await innerDc.Context.SendActivityAsync(Interruptions.BackToMenu.For(innerDc.Language), cancellationToken);
-        return await root.BeginDialogAsync(menuId, null, cancellationToken);
+        var result = await root.BeginDialogAsync(menuId, null, cancellationToken);
+        return result with { StackRebuilt = true };
     }
 
     private static bool HasInterruptibleBelow(DialogContext innerDc)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Dialogs;
@@ -38,13 +37,10 @@ public sealed class DatePrompt : Prompt<RecognizedDate>
         {
             null => PromptMessages.NotADate.For(language),
             { Precision: DatePrecision.Month } when !AllowMonthOnly => PromptMessages.DateNeedsDay.For(language),
-            _ when Earliest is { } earliest && date.Date < earliest => PromptMessages.DateTooEarly.Format(language, Display(earliest, language)),
-            _ when Latest is { } latest && date.Date > latest => PromptMessages.DateTooLate.Format(language, Display(latest, language)),
+            _ when Earliest is { } earliest && date.Date < earliest => PromptMessages.DateTooEarly.Format(language, DateDisplay.FormatShort(earliest, language)),
+            _ when Latest is { } latest && date.Date > latest => PromptMessages.DateTooLate.Format(language, DateDisplay.FormatShort(latest, language)),
             _ => null,
         };
         return Task.FromResult(error is null ? PromptRecognizerResult<RecognizedDate>.Success(date!) : PromptRecognizerResult<RecognizedDate>.Failure(error));
     }
-
-    private static string Display(DateOnly date, UserLanguage language)
-        => date.ToString(language == UserLanguage.English ? "yyyy-MM-dd" : "dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

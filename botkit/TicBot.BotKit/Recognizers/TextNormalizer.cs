@@ -26,7 +26,7 @@ public static class TextNormalizer
         foreach (var c in text)
         {
             var folded = FoldChar(c);
-            if (folded is null)
+            if (folded == '\0')
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -39,39 +39,46 @@ public static class TextNormalizer
             }
 
             builder.Append(folded);
+            if (c is 'œ' or 'Œ' or 'æ' or 'Æ' or 'ß')
+            {
+                builder.Append(c is 'ß' ? 's' : 'e');
+            }
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Lower-case, accent-free form of a letter or digit; null for anything that separates words.</summary>
-    internal static string? FoldChar(char c)
+    /// <summary>
+    /// The lower-case, accent-free form of a letter or digit (the first letter of a ligature); <c>'\0'</c> for
+    /// anything that separates words.
+    /// </summary>
+    internal static char FoldChar(char c)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
-            return c.ToString();
+            return c;
         }
 
         if (c is >= 'A' and <= 'Z')
         {
-            return ((char)(c + 32)).ToString();
+            return (char)(c + 32);
         }
 
         return c switch
         {
-            'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' or 'À' or 'Â' or 'Ä' or 'Á' or 'Ã' or 'Å' => "a",
-            'ç' or 'Ç' => "c",
-            'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' or 'Ê' or 'Ë' => "e",
-            'î' or 'ï' or 'í' or 'ì' or 'Î' or 'Ï' or 'Í' or 'Ì' => "i",
-            'ô' or 'ö' or 'ó' or 'ò' or 'õ' or 'Ô' or 'Ö' or 'Ó' or 'Ò' or 'Õ' => "o",
-            'ù' or 'û' or 'ü' or 'ú' or 'Ù' or 'Û' or 'Ü' or 'Ú' => "u",
-            'ÿ' or 'ý' or 'Ÿ' or 'Ý' => "y",
-            'ñ' or 'Ñ' => "n",
-            'œ' or 'Œ' => "oe",
-            'æ' or 'Æ' => "ae",
-            'ß' => "ss",
-            _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(c).ToString(),
-            _ => null,
+            'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' or 'À' or 'Â' or 'Ä' or 'Á' or 'Ã' or 'Å' => 'a',
+            'ç' or 'Ç' => 'c',
+            'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' or 'Ê' or 'Ë' => 'e',
+            'î' or 'ï' or 'í' or 'ì' or 'Î' or 'Ï' or 'Í' or 'Ì' => 'i',
+            'ô' or 'ö' or 'ó' or 'ò' or 'õ' or 'Ô' or 'Ö' or 'Ó' or 'Ò' or 'Õ' => 'o',
+            'ù' or 'û' or 'ü' or 'ú' or 'Ù' or 'Û' or 'Ü' or 'Ú' => 'u',
+            'ÿ' or 'ý' or 'Ÿ' or 'Ý' => 'y',
+            'ñ' or 'Ñ' => 'n',
+            'œ' or 'Œ' => 'o',
+            'æ' or 'Æ' => 'a',
+            'ß' => 's',
+            _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(c),
+            _ => '\0',
         };
     }
 }

@@ -15,6 +15,12 @@ namespace TicBot.BotKit.State;
 /// Invoke responses and <c>expectReplies</c> work because held activities reach the adapter, after the
 /// save, before the turn ends.
 /// </summary>
+/// <remarks>
+/// Sends return provisional ids (<c>ticbot-held-…</c>): the turn may update or delete those activities,
+/// which edits them in the outbox, but must not keep the ids for later turns. Updates and deletions of
+/// activities sent by earlier turns go to the channel at once, because the caller may need the channel's
+/// answer (e.g. to send a card anew when it cannot be updated); a re-run updates them again.
+/// </remarks>
 public sealed partial class ConversationTurnMiddleware : IMiddleware
 {
     private static readonly AsyncLocal<ImmutableHashSet<string>?> HeldKeys = new();
@@ -23,6 +29,8 @@ public sealed partial class ConversationTurnMiddleware : IMiddleware
     private readonly ConversationTurnOptions _options;
     private readonly ILogger _logger;
     private readonly KeyedAsyncLock _locks = new();
+    private long _abandonedTurns;
+    private long _retries;
 
     /// <param name="states">The states saved at the end of each turn, in this order (conversation state first: it is the likeliest to conflict).</param>
     public ConversationTurnMiddleware(IEnumerable<BotState> states, TimeProvider timeProvider, ConversationTurnOptions? options = null, ILogger<ConversationTurnMiddleware>? logger = null)
@@ -40,9 +48,6 @@ public sealed partial class ConversationTurnMiddleware : IMiddleware
 
     /// <summary>Re-runs caused by conflicts since the process started.</summary>
     public long Retries => Interlocked.Read(ref _retries);
-
-    private long _abandonedTurns;
-    private long _retries;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ internal sealed class KeyEncoder(bool keepUppercase, int maxLength)
             return escaped;
         }
 
-        var cut = maxLength - HashLength - 1;
+        var cut = Math.Min(escaped.Length, maxLength - HashLength - 1);
         // Never cut an escape in half: the kept beginning must stay a valid escaped prefix.
         while (cut > 0 && (escaped[cut - 1] == '%' || (cut > 1 && escaped[cut - 2] == '%')))
         {
@@ -55,9 +55,15 @@ internal sealed class KeyEncoder(bool keepUppercase, int maxLength)
         var bytes = new List<byte>(name.Length);
         for (var i = 0; i < name.Length; i++)
         {
-            if (name[i] == '%' && i + 2 < name.Length)
+            if (name[i] == '%')
             {
-                bytes.Add(Convert.ToByte(name.Substring(i + 1, 2), 16));
+                // Not one of ours (a file or blob someone else put there): no key can be read from it.
+                if (i + 2 >= name.Length || !byte.TryParse(name.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b))
+                {
+                    return null;
+                }
+
+                bytes.Add(b);
                 i += 2;
             }
             else

@@ -10,6 +10,34 @@ internal static class StorageKeys
         {
             throw new ArgumentException("A storage key cannot be empty.", nameof(key));
         }
+
+        // A lone surrogate has no UTF-8 form: it could not be kept in a file name, blob name or JSON exactly.
+        if (!IsWellFormed(key))
+        {
+            throw new ArgumentException("A storage key must be well-formed Unicode (it contains a lone surrogate).", nameof(key));
+        }
+    }
+
+    public static bool IsWellFormed(string key)
+    {
+        if (!key.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (char.IsHighSurrogate(key[i]) && i + 1 < key.Length && char.IsLowSurrogate(key[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(key[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static void ValidateKeys(IReadOnlyCollection<string> keys)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Authentication;
+using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Tests.Authentication;
@@ -95,6 +96,35 @@ public sealed class AuthenticationConfigurationTests
         Assert.IsType<LocalModeAuthentication>(host.Services.GetRequiredService<IRequestAuthenticator>());
         Assert.IsType<LocalModeAuthentication>(host.Services.GetRequiredService<IConnectorTokenProvider>());
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddBotFrameworkAuthentication_EitherOrderWithAddBotKit_ReplacesLocalMode(bool botKitFirst)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = Secret,
+            ["MicrosoftAppTenantId"] = Tenant,
+        }).Build();
+        var services = new ServiceCollection();
+        if (botKitFirst)
+        {
+            services.AddBotKit();
+        }
+
+        services.AddBotFrameworkAuthentication(configuration);
+        if (!botKitFirst)
+        {
+            services.AddBotKit();
+        }
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsNotType<LocalModeAuthentication>(provider.GetRequiredService<IRequestAuthenticator>());
+        Assert.IsNotType<LocalModeAuthentication>(provider.GetRequiredService<IConnectorTokenProvider>());
     }
 
     [Fact]

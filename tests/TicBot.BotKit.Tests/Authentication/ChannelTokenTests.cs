@@ -49,6 +49,18 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
     }
 
+    [Theory]
+    [InlineData("bearer {0}")]
+    [InlineData("  Bearer   {0}  ")]
+    public async Task AuthenticateAsync_SchemeCaseOrSpacing_Accepted(string format)
+    {
+        var header = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
+
+        var outcome = await AuthenticateAsync(header);
+
+        Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
+    }
+
     [Fact]
     public async Task AuthenticateAsync_ExpiredWithinClockSkew_Accepted()
     {
@@ -137,7 +149,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
 
     private static string ForgedWithSameKeyId(BotAuthenticationTestEnvironment env)
     {
-        using var impostor = TestSigningKey.Create(env.ChannelKey.KeyId, "msteams");
+        using var impostor = TestSigningKey.CreateImpostor(env.ChannelKey);
         return TestTokens.Create(impostor, env.ChannelToken());
     }
 

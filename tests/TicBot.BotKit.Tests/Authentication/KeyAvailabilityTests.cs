@@ -92,6 +92,19 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AuthenticateAsync_UnknownKeyIdWhileKeysDown_Unavailable()
+    {
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken())))).Status);
+        _env.Server.MetadataMode = FakeMetadataMode.Failing;
+        using var rotated = TestSigningKey.Create("channel-key-rotated", "msteams");
+
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(rotated, _env.ChannelToken())));
+
+        // The new key may well be genuine: without fresh keys the request cannot be judged, so 503 rather than 401.
+        Assert.Equal(AuthenticationStatus.Unavailable, outcome.Status);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_KeyPublishedAfterFirstFetch_AcceptedAfterRefresh()
     {
         await AuthenticateAsync(Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken())));

@@ -70,6 +70,29 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAccessTokenAsync_UserAssignedManagedIdentity_AsksInstanceMetadataOnce()
+    {
+        // With no App Service / Arc variables set, MSAL asks the instance metadata service (169.254.169.254), which
+        // the test handler sends to the fake.
+        await using var services = _env.BuildServices(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppPassword"] = null,
+        });
+        var sut = services.GetRequiredService<IConnectorTokenProvider>();
+
+        var first = await sut.GetAccessTokenAsync(TestContext.Current.CancellationToken);
+        var second = await sut.GetAccessTokenAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("fake-msi-token-1", first);
+        Assert.Equal(first, second);
+        var request = Assert.Single(_env.Server.TokenRequests);
+        Assert.Equal(FakeBotIdentityServer.ManagedIdentityTenant, request.Tenant);
+        Assert.Equal("https://api.botframework.com", request.Form["resource"]);
+        Assert.Equal(AppId, request.Form["client_id"]);
+    }
+
+    [Fact]
     public async Task GetAccessTokenAsync_TokenWithinRenewalMargin_RequestedAgain()
     {
         _env.Server.TokenLifetime = TimeSpan.FromMinutes(4);
@@ -94,6 +117,19 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncLifetime
 
         Assert.Contains("invalid_client", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(AppPassword, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_EndpointHangs_ThrowsWithinTimeout()
+    {
+        _env.Server.HangTokenRequests = true;
+        await using var services = _env.BuildServices(new Dictionary<string, string?> { ["BotAuthentication:HttpTimeout"] = "00:00:01" });
+        var sut = services.GetRequiredService<IConnectorTokenProvider>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.GetAccessTokenAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -94,6 +94,20 @@ public sealed class DialogStackRecoveryTests
         Assert.Equal("Portail", stored.GetProperty("project").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task OnTurnErrorAsync_StorageConflict_KeepsTheStoredStack()
+    {
+        var storage = new MemoryStorage();
+        var ct = TestContext.Current.CancellationToken;
+        var client = new DialogTestClient(new IntakeDialog(), storage: storage);
+        await client.SendActivityAsync("bonjour", ct);
+        var sut = new DialogStateCleanup(client.ConversationState, client.DialogState);
+
+        await client.Adapter.ProcessActivityAsync(client.Adapter.MakeActivity("x"), (tc, token) => sut.OnTurnErrorAsync(tc, new StorageConflictException(StateKey), token), ct);
+
+        Assert.True((await storage.ReadAsync([StateKey], ct))[StateKey].Value.TryGetProperty("DialogState", out _));
+    }
+
     private static async Task RewriteAsync(IStorage storage, Func<string, string> change, CancellationToken ct)
     {
         var item = (await storage.ReadAsync([StateKey], ct))[StateKey];

@@ -39,6 +39,8 @@ public sealed class EndpointStatusCodeTests : IAsyncLifetime
     [InlineData("PUT")]
     [InlineData("DELETE")]
     [InlineData("PATCH")]
+    [InlineData("HEAD")]
+    [InlineData("OPTIONS")]
     public async Task ProcessAsync_VerbOtherThanPost_Answers405WithAllow(string verb)
     {
         using var request = new HttpRequestMessage(new HttpMethod(verb), "/api/messages");

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using TicBot.BotKit.Schema;
 using TicBot.BotKit.Prompts;
 using TicBot.BotKit.Testing;
 
@@ -53,6 +55,24 @@ public sealed class ConfirmPromptTests
 
         await CreateSut(adapter).CreateTestFlow()
             .Send("bonjour").AssertReply(a => a.SuggestedActions is null, "no suggested actions")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Continue_ChannelMessageWithBotMention_ReadsOnlyTheAnswer()
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("msteams", conversationType: "channel"));
+        var mention = JsonDocument.Parse("{\"mentioned\":{\"id\":\"bot\",\"name\":\"TicBot\"},\"text\":\"<at>TicBot</at>\"}").RootElement;
+        var answer = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "<at>TicBot</at>&nbsp;oui",
+            Entities = [new Entity { Type = "mention", Properties = mention.EnumerateObject().ToDictionary(p => p.Name, p => p.Value) }],
+        };
+
+        await CreateSut(adapter).CreateTestFlow()
+            .Send("bonjour").AssertReply("On continue ?")
+            .Send(answer).AssertReply("result:true")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -155,6 +155,22 @@ public sealed class ConversationTurnMiddlewareTests
         Assert.All(_adapter.Sent, a => Assert.Null(a.Id));
     }
 
+    [Fact]
+    public async Task OnTurnAsync_UpdateOfACardSentInAnEarlierTurn_GoesToTheChannelAtOnce()
+    {
+        var updatedBeforeSave = -1;
+        _storage.BeforeWrite = _ => { updatedBeforeSave = _adapter.Updated.Count; return Task.CompletedTask; };
+
+        await _adapter.ProcessAsync(StateTestAdapter.Message("a"), async (turn, ct) =>
+        {
+            await AddItemAsync(turn, ct);
+            await turn.UpdateActivityAsync(new Activity { Id = "card-from-last-turn", Type = ActivityTypes.Message, Text = "v2" }, ct);
+        }, Ct);
+
+        Assert.Equal(1, updatedBeforeSave);
+        Assert.Equal("card-from-last-turn", Assert.Single(_adapter.Updated).Id);
+    }
+
     private async Task ChangeBehindTheBotsBackAsync(string item)
     {
         var other = new ConversationState(_storage.Inner);

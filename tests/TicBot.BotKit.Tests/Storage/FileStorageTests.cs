@@ -21,11 +21,62 @@ public sealed class FileStorageTests : StorageContractTests, IDisposable
         await File.WriteAllTextAsync(file + ".tmp-0123456789abcdef", """{"key":"x","etag":""", TestContext.Current.CancellationToken);
 
         var items = await sut.ReadAsync([key], TestContext.Current.CancellationToken);
+        var restarted = new FileStorage(_folder);
         var listed = await sut.ListKeysAsync(Root, null, 10, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, items[key].Value.GetProperty("v").GetInt32());
         Assert.Equal([key], listed.Keys);
+        Assert.Single(Directory.GetFiles(_folder));
+        Assert.Equal(1, (await restarted.ReadAsync([key], TestContext.Current.CancellationToken))[key].Value.GetProperty("v").GetInt32());
     }
+
+    [Fact]
+    public async Task ReadAsync_WhileAnotherThreadRewritesTheFile_AlwaysSeesAWholeDocument()
+    {
+        var sut = new FileStorage(_folder);
+        var key = Root + "busy";
+        var ct = TestContext.Current.CancellationToken;
+        await WriteAsync(sut, key, Padded(0));
+        using var stop = new CancellationTokenSource();
+
+        var writer = Task.Run(async () =>
+        {
+            for (var n = 1; n <= 40; n++)
+            {
+                await WriteAsync(sut, key, Padded(n));
+            }
+
+            await stop.CancelAsync();
+        }, ct);
+        var reads = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            var value = (await sut.ReadAsync([key], ct))[key].Value;
+            var n = value.GetProperty("n").GetInt32();
+            Assert.Equal(new string((char)('a' + (n % 26)), 200_000), value.GetProperty("pad").GetString());
+            reads++;
+        }
+
+        await writer;
+        Assert.True(reads > 0);
+        Assert.Equal(40, (await sut.ReadAsync([key], ct))[key].Value.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public async Task ListKeysAsync_ForeignFilesInTheFolder_AreSkipped()
+    {
+        var sut = new FileStorage(_folder);
+        var ct = TestContext.Current.CancellationToken;
+        await WriteAsync(sut, Root + "mine", "{}");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "t%zz.json"), "not json", ct);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "t~0123.json"), "{}", ct);
+
+        var page = await sut.ListKeysAsync("t", null, 10, ct);
+
+        Assert.Equal([Root + "mine"], page.Keys);
+    }
+
+    private static string Padded(int n) => "{\"n\":" + n + ",\"pad\":\"" + new string((char)('a' + (n % 26)), 200_000) + "\"}";
 
     [Fact]
     public async Task WriteAsync_NewInstanceOnSameFolder_SeesTheSameDocuments()

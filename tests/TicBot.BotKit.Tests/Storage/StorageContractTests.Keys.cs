@@ -42,6 +42,17 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Methods_KeyWithALoneSurrogate_ThrowArgumentException()
+    {
+        var sut = CreateSut();
+        var key = Root + "broken-\uD83D-surrogate";
+
+        await Assert.ThrowsAsync<ArgumentException>(() => WriteAsync(sut, key, "{}"));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.ReadAsync([key], Ct));
+        Assert.Empty((await sut.ListKeysAsync(Root, null, 10, Ct)).Keys);
+    }
+
+    [Fact]
     public async Task ListKeysAsync_Prefix_ReturnsMatchingKeysInOrdinalOrder()
     {
         var sut = CreateSut();

@@ -18,6 +18,21 @@ public sealed class ProjectScenarioTests
     }
 
     [Fact]
+    public void AddExpectation_TooLongOrTooMany_Throws()
+    {
+        var sut = CreateProject();
+
+        Assert.Throws<MethodologyException>(() => sut.AddExpectation(new string('x', Project.MaxTextLength + 1), ExpectationSource.Other, Owner, T0));
+        for (var i = 0; i < Project.MaxItemsPerList; i++)
+        {
+            sut.AddExpectation($"Attente {i}", ExpectationSource.Other, Owner, T0);
+        }
+
+        Assert.Throws<MethodologyException>(() => sut.AddExpectation("Une de trop", ExpectationSource.Other, Owner, T0));
+        Assert.Equal(Project.MaxItemsPerList, sut.Expectations.Count);
+    }
+
+    [Fact]
     public void RankExpectations_NewOrder_RenumbersRanks()
     {
         var sut = CreateProject();
@@ -81,6 +96,9 @@ public sealed class ProjectScenarioTests
         new Scenario { Name = "S", Finance = new ScenarioFinance { OneOffCosts = [new MoneyLine("Achat", -1m)] } },
         new Scenario { Name = "S", Finance = new ScenarioFinance { Funding = [new FundingLine("funding.detr", -5m, FundingCertainty.Granted)] } },
         new Scenario { Id = "sc-404", Name = "S" },
+        new Scenario { Name = "S", Finance = new ScenarioFinance { YearlyRunningCosts = [new MoneyLine("Licences", decimal.MaxValue)] } },
+        new Scenario { Name = "S", Finance = new ScenarioFinance { YearlyGains = [new MoneyLine(" ", 10m)] } },
+        new Scenario { Name = "S", Advantages = [new WeightedPoint(new string('x', Project.MaxTextLength + 1), 3)] },
     ];
 
     [Theory]

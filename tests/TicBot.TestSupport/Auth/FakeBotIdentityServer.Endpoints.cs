@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,7 @@ public sealed partial class FakeBotIdentityServer
             => ServeMetadataAsync(context, () => Metadata("https://login.microsoftonline.com/{tenantid}/v2.0", "emulator/keys"))));
         _app.MapGet("/emulator/keys", (Func<HttpContext, Task<IResult>>)(context => ServeMetadataAsync(context, () => KeySet(_emulatorKeys))));
         _app.MapPost("/{tenant}/oauth2/v2.0/token", IssueTokenAsync);
+        _app.MapGet("/metadata/identity/oauth2/token", IssueManagedIdentityToken);
         _app.MapFallback((HttpContext context) =>
         {
             Interlocked.Increment(ref _unexpectedRequests);
@@ -32,6 +34,12 @@ public sealed partial class FakeBotIdentityServer
             return Results.BadRequest();
         }
 
+        if (HangTokenRequests)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
+        }
+
         if (RejectTokenRequests)
         {
             var error = new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." };
@@ -45,6 +53,28 @@ public sealed partial class FakeBotIdentityServer
             ["expires_in"] = seconds,
             ["ext_expires_in"] = seconds,
             ["access_token"] = $"fake-connector-token-{_tokenRequests.Count}",
+        });
+    }
+
+    /// <summary>The Azure instance metadata service (IMDS) answer for a user-assigned managed identity.</summary>
+    private IResult IssueManagedIdentityToken(HttpContext context)
+    {
+        var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+        _tokenRequests.Enqueue(new FakeTokenRequest(ManagedIdentityTenant, query));
+        if (context.Request.Headers["Metadata"] != "true")
+        {
+            return Results.BadRequest();
+        }
+
+        var seconds = (long)TokenLifetime.TotalSeconds;
+        return Json(new JsonObject
+        {
+            ["token_type"] = "Bearer",
+            ["access_token"] = $"fake-msi-token-{_tokenRequests.Count}",
+            ["expires_in"] = seconds.ToString(CultureInfo.InvariantCulture),
+            ["expires_on"] = (TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() + seconds).ToString(CultureInfo.InvariantCulture),
+            ["resource"] = query.GetValueOrDefault("resource"),
+            ["client_id"] = query.GetValueOrDefault("client_id"),
         });
     }
 }

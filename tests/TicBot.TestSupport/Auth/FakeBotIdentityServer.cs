@@ -18,6 +18,9 @@ namespace TicBot.TestSupport.Auth;
 /// </summary>
 public sealed partial class FakeBotIdentityServer : IAsyncDisposable
 {
+    /// <summary>The <see cref="FakeTokenRequest.Tenant"/> recorded for managed identity (IMDS) requests.</summary>
+    public const string ManagedIdentityTenant = "(imds)";
+
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, TestSigningKey> _channelKeys = new();
     private readonly ConcurrentDictionary<string, TestSigningKey> _emulatorKeys = new();
@@ -45,6 +48,9 @@ public sealed partial class FakeBotIdentityServer : IAsyncDisposable
 
     /// <summary>When true the token endpoint answers 401 <c>invalid_client</c>, as for a wrong secret.</summary>
     public bool RejectTokenRequests { get; set; }
+
+    /// <summary>When true the token endpoint never answers (until the client gives up).</summary>
+    public bool HangTokenRequests { get; set; }
 
     /// <summary>Requests for metadata documents and key sets (both count).</summary>
     public int MetadataRequestCount => Volatile.Read(ref _metadataRequests);

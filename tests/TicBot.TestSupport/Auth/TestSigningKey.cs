@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
@@ -7,6 +8,9 @@ namespace TicBot.TestSupport.Auth;
 /// <summary>An RSA key generated at test time, published in the fake JWKS with its channel endorsements.</summary>
 public sealed class TestSigningKey : IDisposable
 {
+    // RSA generation is the costliest step of an auth test; key material is made once per key id and process.
+    private static readonly ConcurrentDictionary<string, Lazy<RSAParameters>> Material = new();
+
     private readonly RSA _rsa;
 
     private TestSigningKey(string keyId, RSA rsa, IReadOnlyList<string>? endorsements)
@@ -25,7 +29,26 @@ public sealed class TestSigningKey : IDisposable
     public RsaSecurityKey SecurityKey { get; }
 
     /// <param name="endorsements">Channels the key may sign for (none or null: no endorsements member, like Microsoft identity platform keys).</param>
-    public static TestSigningKey Create(string keyId, params string[]? endorsements) => new(keyId, RSA.Create(2048), endorsements is { Length: > 0 } ? endorsements : null);
+    public static TestSigningKey Create(string keyId, params string[]? endorsements)
+    {
+        var parameters = Material.GetOrAdd(keyId, _ => new Lazy<RSAParameters>(GenerateParameters)).Value;
+        var rsa = RSA.Create();
+        rsa.ImportParameters(parameters);
+        return new(keyId, rsa, endorsements is { Length: > 0 } ? endorsements : null);
+    }
+
+    /// <summary>A different private key announcing the same key id and endorsements: its signatures must not verify.</summary>
+    public static TestSigningKey CreateImpostor(TestSigningKey genuine)
+    {
+        ArgumentNullException.ThrowIfNull(genuine);
+        return new(genuine.KeyId, RSA.Create(2048), genuine.Endorsements);
+    }
+
+    private static RSAParameters GenerateParameters()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportParameters(includePrivateParameters: true);
+    }
 
     /// <summary>The public key as a JWKS entry.</summary>
     public JsonObject ToJwk()

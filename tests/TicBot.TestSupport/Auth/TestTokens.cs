@@ -27,6 +27,12 @@ public static class TestTokens
     private static string Mint(TestTokenDescriptor descriptor, SigningCredentials? signingCredentials)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
+        if (signingCredentials is not null)
+        {
+            // The default factory caches signers by key; test keys share material across tests but not lifetimes.
+            signingCredentials.CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false };
+        }
+
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         var securityDescriptor = new SecurityTokenDescriptor
         {

@@ -17,9 +17,10 @@ public static class NodeTools
         foreach (var tool in new[] { "node", "npm" })
         {
             int exitCode;
+            string output;
             try
             {
-                (exitCode, _) = await RunAsync(tool, ["--version"], Directory.GetCurrentDirectory(), TimeSpan.FromSeconds(30), cancellationToken);
+                (exitCode, output) = await RunAsync(tool, ["--version"], Directory.GetCurrentDirectory(), TimeSpan.FromSeconds(30), cancellationToken);
             }
             catch (System.ComponentModel.Win32Exception ex)
             {
@@ -29,6 +30,12 @@ public static class NodeTools
             if (exitCode != 0)
             {
                 throw new InvalidOperationException($"`{tool} --version` failed (exit {exitCode}). {InstallHint}");
+            }
+
+            // Azurite 3.37 needs Node 20; older versions fail later with obscure syntax errors.
+            if (tool == "node" && (!Version.TryParse(output.Trim().TrimStart('v'), out var version) || version.Major < 20))
+            {
+                throw new InvalidOperationException($"Node.js {output.Trim()} is too old. {InstallHint}");
             }
         }
     }

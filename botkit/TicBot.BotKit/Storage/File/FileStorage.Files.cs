@@ -7,10 +7,14 @@ public sealed partial class FileStorage
 {
     private static async Task<Envelope?> ReadEnvelopeAsync(string path, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            // Sharing Delete lets a writer rename over the file while it is read (needed on Windows).
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 16_384, FileOptions.Asynchronous);
+            bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
         }
         catch (FileNotFoundException)
         {
@@ -34,6 +38,19 @@ public sealed partial class FileStorage
         {
             // Renames are atomic, so this is a file someone else put or damaged: refuse to guess.
             throw new InvalidDataException($"The state file '{path}' is not a valid TicBot document.", ex);
+        }
+    }
+
+    /// <summary>The key kept in a file; null for a file that is not one of ours, which listing skips.</summary>
+    private static async Task<string?> ReadKeyOrNullAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
         }
     }
 
@@ -65,6 +82,25 @@ public sealed partial class FileStorage
         {
             File.Delete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Temporary files left by a process killed mid-write; the folder belongs to one process, so at start
+    /// none of them is in use.
+    /// </summary>
+    private static void RemoveLeftoverTempFiles(string folder)
+    {
+        foreach (var temp in Directory.EnumerateFiles(folder, "*" + TempMark + "*"))
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // Still open somewhere: harmless, listing and reading ignore temporary files.
+            }
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TicBot.BotKit.Storage;
 
 /// <summary>
@@ -24,6 +22,7 @@ public sealed partial class FileStorage : IStorage
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Folder = System.IO.Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
+        RemoveLeftoverTempFiles(Folder);
     }
 
     /// <summary>The absolute folder.</summary>
@@ -100,8 +99,7 @@ public sealed partial class FileStorage : IStorage
                 continue;
             }
 
-            var key = KeyEncoder.Decode(name[..^Extension.Length])
-                      ?? (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
+            var key = KeyEncoder.Decode(name[..^Extension.Length]) ?? await ReadKeyOrNullAsync(path, cancellationToken);
             if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
                 && (continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0))
             {

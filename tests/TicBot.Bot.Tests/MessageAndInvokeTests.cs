@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json;
+using TicBot.BotKit.Schema;
+using TicBot.TestSupport;
+
+namespace TicBot.Bot.Tests;
+
+public sealed class MessageAndInvokeTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> InboundFixtures() => [.. TeamsFixtures.InboundNames];
+
+    [Fact]
+    public async Task Message_PersonalChat_RepliesWithMenuThroughTheConnector()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("03-personal-message-hello.json", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var posted = Assert.Single(host.Channel.PostedActivities);
+        Assert.Equal("/_connector/v3/conversations/29770e9f-0020-4cbc-ad78-d26fea255b6e/activities/e7d588a7-dc5d-40df-a74f-93509185b362", posted.RawTarget);
+        var reply = posted.Activity!;
+        Assert.Equal("e7d588a7-dc5d-40df-a74f-93509185b362", reply.ReplyToId);
+        Assert.Equal(BotTexts.Menu.English, reply.Text);
+        Assert.Equal(("00000000-0000-0000-0000-00000000000011", "user-id-0"), (reply.From?.Id, reply.Recipient?.Id));
+        Assert.Null(reply.Id);
+    }
+
+    [Fact]
+    public async Task Message_FrenchUser_RepliesInFrench()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("03-personal-message-hello.json", Ct, a =>
+        {
+            a["locale"] = "fr-FR";
+            a["text"] = "bonjour";
+        });
+
+        Assert.Equal(BotTexts.Menu.French, Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+    }
+
+    [Fact]
+    public async Task Message_ChannelThread_RepliesInTheThreadWithEncodedConversationId()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("17-channel-message-new-post.json", Ct);
+
+        var posted = Assert.Single(host.Channel.PostedActivities);
+        Assert.StartsWith("/_connector/v3/conversations/team-id%3Bmessageid%3D1795868164232/activities/", posted.RawTarget, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_CardSubmit_AcknowledgesTheForm()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("07-personal-message-card-submit.json", Ct);
+
+        Assert.Equal(BotTexts.FormReceived.English, Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+    }
+
+    [Fact]
+    public async Task Message_ExpectReplies_ReturnsTheMenuInTheBodyAndPostsNothing()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("03-personal-message-hello.json", Ct, a => a["deliveryMode"] = "expectReplies");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(Ct), BotKitJsonContext.Default.ExpectedReplies)!;
+        Assert.Equal(BotTexts.Menu.English, Assert.Single(replies.Activities).Text);
+        Assert.Empty(host.Channel.Requests);
+    }
+
+    [Fact]
+    public async Task Invoke_AdaptiveCardAction_AnswersAMessageResponse()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("10-invoke-adaptiveCard-action.json", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Equal(BotTexts.CardActionReceived.English, body.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Invoke_NameTheBotDoesNotHandle_Answers501()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync("10-invoke-adaptiveCard-action.json", Ct, a => a["name"] = "task/fetch");
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(InboundFixtures))]
+    public async Task RecordedTeamsActivity_Always_IsHandledWith200(string name)
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await host.PostFixtureAsync(name, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(host.Channel.Requests, r => Assert.StartsWith("/_connector/v3/conversations/", r.RawTarget, StringComparison.Ordinal));
+    }
+}
