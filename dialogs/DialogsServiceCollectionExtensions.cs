@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TicBot.BotKit.Builder;
 using TicBot.BotKit.Dialogs;
-using TicBot.BotKit.State;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
 using TicBot.Dialogs.Menu;
@@ -10,17 +8,17 @@ using TicBot.Dialogs.Projects;
 
 namespace TicBot.Dialogs;
 
-/// <summary>Registers the conversations. Needs <c>IStorage</c> and <c>ConversationState</c> (AddBotStorage).</summary>
+/// <summary>
+/// Registers the conversations, with the dialog stack in conversation state (cleared, never project data, by the
+/// turn-error policy). Needs <c>IStorage</c> and <c>ConversationState</c> (AddBotStorage).
+/// </summary>
 public static class DialogsServiceCollectionExtensions
 {
-    /// <summary>The conversation-state property holding the dialog stack.</summary>
-    public const string DialogStateProperty = "DialogState";
-
     public static IServiceCollection AddTicBotDialogs(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => sp.GetRequiredService<ConversationState>().CreateProperty(DialogStateProperty, DialogsJsonContext.Default.DialogState));
+        services.AddDialogState();
         services.TryAddSingleton(new InterruptionOptions { MenuDialogId = MainDialog.DialogId });
         services.TryAddSingleton<ProjectStore>();
         services.TryAddSingleton<ChecklistService>();
@@ -29,8 +27,6 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<ProjectCreationDialog>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<TicBotConversation>();
-        // The turn-error policy clears a broken dialog stack (never project data) to break error loops.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnErrorCleanup, DialogStateCleanup>());
         return services;
     }
 }

@@ -71,9 +71,7 @@ public sealed class CardActionService(ChecklistService checklists, MenuResponder
 
     private static CardActionReply Why(string itemId, UserLanguage language)
     {
-        var item = MethodologyCatalog.Load().For(language.ToContent()).Checklists
-            .SelectMany(c => c.Items)
-            .FirstOrDefault(i => i.Id == itemId);
+        var item = MethodologyCatalog.Load().For(language.ToContent()).FindItem(itemId);
         return CardActionReply.Say(item is null
             ? DialogTexts.UnknownChecklistItem.For(language)
             : DialogTexts.Why.Format(language, item.Title, item.Why));

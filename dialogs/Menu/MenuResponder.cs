@@ -10,7 +10,7 @@ using TicBot.Dialogs.Projects;
 namespace TicBot.Dialogs.Menu;
 
 /// <summary>Answers a menu intent with the card or the few words it calls for.</summary>
-public sealed class MenuResponder(ProjectStore store)
+public sealed class MenuResponder(ProjectStore store, TimeProvider time)
 {
     /// <summary>The menu entries that work today; the others are shown as coming soon.</summary>
     public static IReadOnlyCollection<MenuEntry> Available { get; } = [MenuEntry.Checklists, MenuEntry.Summary, MenuEntry.Help];
@@ -55,7 +55,7 @@ public sealed class MenuResponder(ProjectStore store)
         {
             MenuCommand.Checklist when ChecklistService.Card(project, intent.ChecklistId ?? string.Empty, intent.Page, content) is { } card => (card, null),
             MenuCommand.Checklist => (null, DialogTexts.UnknownChecklistItem.For(language)),
-            _ => (ProjectSummaryCardFactory.Create(ProjectSummaries.For(project, content), content), null),
+            _ => (ProjectSummaryCardFactory.Create(ProjectSummaries.For(project, content, time), content), null),
         };
     }
 
