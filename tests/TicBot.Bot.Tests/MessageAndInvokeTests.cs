@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TicBot.Bot.Routing;
+using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 using TicBot.TestSupport;
 
@@ -100,6 +103,17 @@ public sealed class MessageAndInvokeTests
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Message_HandlerRegisteredUnderMessageKey_ReplacesTheMenu()
+    {
+        await using var host = await BotTestHost.StartAsync(
+            s => s.AddKeyedSingleton<IActivityHandler>(ActivityTypes.Message, new EchoHandler()), Ct);
+
+        using var response = await host.PostFixtureAsync("14-group-message-with-mention.json", Ct);
+
+        Assert.Equal("echo: hello group", Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+    }
+
     [Theory]
     [MemberData(nameof(InboundFixtures))]
     public async Task RecordedTeamsActivity_Always_IsHandledWith200(string name)
@@ -110,5 +124,11 @@ public sealed class MessageAndInvokeTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.All(host.Channel.Requests, r => Assert.StartsWith("/_connector/v3/conversations/", r.RawTarget, StringComparison.Ordinal));
+    }
+
+    private sealed class EchoHandler : IActivityHandler
+    {
+        public Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+            => turnContext.SendActivityAsync($"echo: {turnContext.Activity.RemoveRecipientMention()}", cancellationToken);
     }
 }
