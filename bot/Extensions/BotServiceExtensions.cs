@@ -49,6 +49,7 @@ public static class BotServiceExtensions
         services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
 
         services.AddSingleton<TurnLanguage>();
+        services.AddSingleton<ITurnErrorCleanup, WelcomeMarkCleanup>();
         services.TryAddKeyedSingleton<IActivityHandler, MessageHandler>(ActivityTypes.Message);
         services.TryAddKeyedSingleton<IActivityHandler, WelcomeHandler>(WelcomeKey);
         services.TryAddKeyedSingleton<IActivityHandler, CardActionHandler>(AdaptiveCardActionKey);
