@@ -21,6 +21,15 @@ public static class BotServiceExtensions
     /// <summary>The address used when neither <c>ASPNETCORE_URLS</c> nor any other URL setting is given.</summary>
     public const string DefaultUrl = "http://localhost:3978";
 
+    /// <summary>
+    /// Keys of the routed handlers (<see cref="IActivityHandler"/> keyed services). Register another handler
+    /// under a key before calling <see cref="AddTicBotServices"/> to replace ours (the dialogs take "message").
+    /// </summary>
+    public const string WelcomeKey = "welcome";
+
+    /// <inheritdoc cref="WelcomeKey"/>
+    public const string AdaptiveCardActionKey = "invoke:adaptiveCard/action";
+
     public static WebApplicationBuilder AddTicBotServices(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -42,14 +51,15 @@ public static class BotServiceExtensions
         services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
 
         services.AddSingleton<TurnLanguage>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<WelcomeHandler>();
-        services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<ITurnErrorCleanup, WelcomeMarkCleanup>();
+        services.TryAddKeyedSingleton<IActivityHandler, MessageHandler>(ActivityTypes.Message);
+        services.TryAddKeyedSingleton<IActivityHandler, WelcomeHandler>(WelcomeKey);
+        services.TryAddKeyedSingleton<IActivityHandler, CardActionHandler>(AdaptiveCardActionKey);
         services.TryAddSingleton<IBot>(sp => new ActivityRouter()
-            .On(ActivityTypes.Message, sp.GetRequiredService<MessageHandler>())
-            .On(ActivityTypes.ConversationUpdate, sp.GetRequiredService<WelcomeHandler>())
-            .On(ActivityTypes.InstallationUpdate, sp.GetRequiredService<WelcomeHandler>())
-            .On(ActivityTypes.Invoke, "adaptiveCard/action", sp.GetRequiredService<CardActionHandler>()));
+            .On(ActivityTypes.Message, sp.GetRequiredKeyedService<IActivityHandler>(ActivityTypes.Message))
+            .On(ActivityTypes.ConversationUpdate, sp.GetRequiredKeyedService<IActivityHandler>(WelcomeKey))
+            .On(ActivityTypes.InstallationUpdate, sp.GetRequiredKeyedService<IActivityHandler>(WelcomeKey))
+            .On(ActivityTypes.Invoke, "adaptiveCard/action", sp.GetRequiredKeyedService<IActivityHandler>(AdaptiveCardActionKey)));
 
         services.AddHealthChecks();
         return builder;

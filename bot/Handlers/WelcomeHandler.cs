@@ -35,6 +35,9 @@ internal sealed class WelcomeHandler(IStorage storage, TurnLanguage language, Ti
             return;
         }
 
+        // If the welcome never reaches the channel, WelcomeMarkCleanup removes the mark so a later add event retries.
+        turnContext.TurnState.Set(WelcomeMarkCleanup.TurnStateKey, key);
+
         var lang = language.For(turnContext);
         var text = BotTexts.Welcome.For(lang);
         if (activity.Conversation.IsGroup == true)

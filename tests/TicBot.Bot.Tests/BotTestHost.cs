@@ -27,12 +27,16 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public FakeChannel Channel { get; }
 
-    public static async Task<BotTestHost> StartAsync(CancellationToken cancellationToken, params (string Key, string Value)[] settings)
+    public static Task<BotTestHost> StartAsync(CancellationToken cancellationToken, params (string Key, string Value)[] settings)
+        => StartAsync(null, cancellationToken, settings);
+
+    /// <param name="configure">Registrations made before <c>AddTicBotServices</c> (to replace a handler).</param>
+    public static async Task<BotTestHost> StartAsync(Action<IServiceCollection>? configure, CancellationToken cancellationToken, params (string Key, string Value)[] settings)
     {
         var channel = await FakeChannel.StartAsync(cancellationToken: cancellationToken);
         try
         {
-            var app = Build(settings);
+            var app = Build(configure, settings);
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             return new BotTestHost(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) }, channel);
@@ -45,7 +49,9 @@ internal sealed class BotTestHost : IAsyncDisposable
     }
 
     /// <summary>Builds the app exactly as Program.cs does, on 127.0.0.1 with a free port.</summary>
-    public static WebApplication Build(params (string Key, string Value)[] settings)
+    public static WebApplication Build(params (string Key, string Value)[] settings) => Build(null, settings);
+
+    public static WebApplication Build(Action<IServiceCollection>? configure, params (string Key, string Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -56,6 +62,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(
             settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Prepend(new("Storage:Provider", "Memory")).Prepend(new("urls", "http://127.0.0.1:0")));
         builder.Logging.ClearProviders();
+        configure?.Invoke(builder.Services);
         builder.AddTicBotServices();
         var app = builder.Build();
         app.MapBotEndpoints();

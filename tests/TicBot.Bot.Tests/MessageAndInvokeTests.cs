@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TicBot.Bot.Routing;
+using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 using TicBot.TestSupport;
 
@@ -100,6 +103,47 @@ public sealed class MessageAndInvokeTests
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Message_HandlerRegisteredUnderMessageKey_ReplacesTheMenu()
+    {
+        await using var host = await BotTestHost.StartAsync(
+            s => s.AddKeyedSingleton<IActivityHandler>(ActivityTypes.Message, new EchoHandler()), Ct);
+
+        using var response = await host.PostFixtureAsync("14-group-message-with-mention.json", Ct);
+
+        Assert.Equal("echo: hello group", Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+    }
+
+    [Fact]
+    public async Task Message_HandlerThrows_Answers200AndApologisesInFrench()
+    {
+        await using var host = await BotTestHost.StartAsync(
+            s => s.AddKeyedSingleton<IActivityHandler>(ActivityTypes.Message, new ThrowingHandler()), Ct);
+
+        using var response = await host.PostFixtureAsync("03-personal-message-hello.json", Ct, a => a["locale"] = "fr-FR");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(TurnErrorPolicy.Apology.French, Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+    }
+
+    [Fact]
+    public async Task EmulatorTraffic_ConversationUpdateThenMessage_WelcomesAndReplies()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+        var common = $$"""
+            "channelId":"emulator","serviceUrl":"{{host.Channel.ServiceUrl}}","locale":"fr-FR",
+            "conversation":{"id":"8a684db0-0f5c-11f0|livechat"},"recipient":{"id":"bot-1","name":"Bot","role":"bot"}
+            """;
+
+        using var update = await host.PostAsync($$$"""{"type":"conversationUpdate","id":"u1",{{{common}}},"from":{"id":"user-1"},"membersAdded":[{"id":"bot-1"},{"id":"user-1"}]}""", Ct);
+        using var message = await host.PostAsync($$$"""{"type":"message","id":"m1","text":"bonjour",{{{common}}},"from":{"id":"user-1","name":"Utilisateur","role":"user"}}""", Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (update.StatusCode, message.StatusCode));
+        var posted = host.Channel.PostedActivities;
+        Assert.Equal([BotTexts.Welcome.French, BotTexts.Menu.French], posted.Select(p => p.Activity!.Text));
+        Assert.Equal("/_connector/v3/conversations/8a684db0-0f5c-11f0%7Clivechat/activities/m1", posted[1].RawTarget);
+    }
+
     [Theory]
     [MemberData(nameof(InboundFixtures))]
     public async Task RecordedTeamsActivity_Always_IsHandledWith200(string name)
@@ -110,5 +154,17 @@ public sealed class MessageAndInvokeTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.All(host.Channel.Requests, r => Assert.StartsWith("/_connector/v3/conversations/", r.RawTarget, StringComparison.Ordinal));
+    }
+
+    private sealed class ThrowingHandler : IActivityHandler
+    {
+        public Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+            => throw new InvalidOperationException("defect in a handler");
+    }
+
+    private sealed class EchoHandler : IActivityHandler
+    {
+        public Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+            => turnContext.SendActivityAsync($"echo: {turnContext.Activity.RemoveRecipientMention()}", cancellationToken);
     }
 }

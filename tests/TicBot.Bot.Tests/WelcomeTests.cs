@@ -108,6 +108,22 @@ public sealed class WelcomeTests
     }
 
     [Fact]
+    public async Task BotAdded_WelcomeRefusedByChannel_NextAddEventWelcomes()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+        host.Channel.Enqueue(TicBot.TestSupport.ScriptedResponse.Error(403, "Forbidden"));
+
+        using var one = await host.PostFixtureAsync(Install, Ct);
+        using var two = await host.PostFixtureAsync(Update, Ct);
+        using var three = await host.PostFixtureAsync(Install, Ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (one.StatusCode, two.StatusCode));
+        var posted = host.Channel.PostedActivities;
+        Assert.Equal(2, posted.Count);
+        Assert.Equal(BotTexts.Welcome.French, posted[1].Activity!.Text);
+    }
+
+    [Fact]
     public void IsBotAdded_ConversationUpdateWithNullMembers_IsFalse()
     {
         var activity = new Activity { Type = ActivityTypes.ConversationUpdate, Recipient = new ChannelAccount { Id = "28:bot" }, MembersAdded = [null!, new ChannelAccount()] };

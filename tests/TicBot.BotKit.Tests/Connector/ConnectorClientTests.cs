@@ -101,6 +101,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_429WithRetryAfterDate_WaitsUntilThatDate()
+    {
+        var until = _time.GetUtcNow().AddSeconds(5).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        _channel.Enqueue(new ScriptedResponse(429, null, new Dictionary<string, string> { ["Retry-After"] = until }));
+        var sut = CreateSut();
+
+        await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        var requests = _channel.Requests;
+        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromSeconds(4.9), TimeSpan.FromSeconds(5.5));
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_429AskingMoreThanMaxRetryAfter_FailsWithoutRetry()
     {
         _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3600));

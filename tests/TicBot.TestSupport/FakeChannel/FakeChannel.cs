@@ -127,6 +127,12 @@ public sealed class FakeChannel : IAsyncDisposable
             return;
         }
 
+        if (response.Delay is { } delay)
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            await Task.Delay(delay, linked.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

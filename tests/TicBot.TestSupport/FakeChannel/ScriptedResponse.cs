@@ -5,7 +5,8 @@ namespace TicBot.TestSupport;
 /// <param name="Body">A JSON body, or null for none.</param>
 /// <param name="Headers">Extra response headers (e.g. <c>Retry-After</c>).</param>
 /// <param name="Hang">When true, never answers: the request waits until the client gives up.</param>
-public sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, bool Hang = false)
+/// <param name="Delay">A real-time pause before answering (a slow connector).</param>
+public sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, bool Hang = false, TimeSpan? Delay = null)
 {
     /// <summary>429 with <c>Retry-After: seconds</c>.</summary>
     public static ScriptedResponse TooManyRequests(int retryAfterSeconds) => new(429, """{"error":{"code":"TooManyRequests","message":"Slow down"}}""",
