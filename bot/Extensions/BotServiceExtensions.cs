@@ -9,6 +9,7 @@ using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.State;
 using TicBot.BotKit.Storage;
+using TicBot.Dialogs;
 
 namespace TicBot.Bot.Extensions;
 
@@ -50,6 +51,7 @@ public static class BotServiceExtensions
         services.AddBotStorage(builder.Configuration);
         services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
 
+        services.AddTicBotDialogs();
         services.AddSingleton<TurnLanguage>();
         services.AddSingleton<ITurnErrorCleanup, WelcomeMarkCleanup>();
         services.TryAddKeyedSingleton<IActivityHandler, MessageHandler>(ActivityTypes.Message);

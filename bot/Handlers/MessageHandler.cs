@@ -1,17 +1,12 @@
 using TicBot.Bot.Routing;
 using TicBot.BotKit.Builder;
+using TicBot.Dialogs;
 
 namespace TicBot.Bot.Handlers;
 
-/// <summary>Answers a message with the menu (a card submit with an acknowledgement) until the dialogs land.</summary>
-internal sealed class MessageHandler(TurnLanguage language) : IActivityHandler
+/// <summary>Messages go to the conversations: typed text to the dialogs, card submits to the card actions.</summary>
+internal sealed class MessageHandler(TurnLanguage language, TicBotConversation conversation) : IActivityHandler
 {
-    public async Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var activity = turnContext.Activity;
-        activity.RemoveRecipientMention();
-        var lang = language.For(turnContext);
-        var isCardSubmit = string.IsNullOrWhiteSpace(activity.Text) && activity.Value is not null;
-        await turnContext.SendActivityAsync((isCardSubmit ? BotTexts.FormReceived : BotTexts.Menu).For(lang), cancellationToken);
-    }
+    public Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => conversation.OnMessageAsync(turnContext, language.For(turnContext), cancellationToken);
 }

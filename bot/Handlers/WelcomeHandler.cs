@@ -4,6 +4,8 @@ using TicBot.Bot.Routing;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Storage;
+using TicBot.Dialogs.Cards;
+using TicBot.Dialogs.Menu;
 
 namespace TicBot.Bot.Handlers;
 
@@ -39,13 +41,14 @@ internal sealed class WelcomeHandler(IStorage storage, TurnLanguage language, Ti
         turnContext.TurnState.Set(WelcomeMarkCleanup.TurnStateKey, key);
 
         var lang = language.For(turnContext);
-        var text = BotTexts.Welcome.For(lang);
         if (activity.Conversation.IsGroup == true)
         {
-            text += "\n\n" + BotTexts.MentionHint.For(lang);
+            await turnContext.SendActivityAsync(BotTexts.MentionHint.For(lang), cancellationToken);
         }
 
-        await turnContext.SendActivityAsync(text, cancellationToken);
+        // In a shared conversation the person who added the bot is not the only reader: greet without a name.
+        var name = activity.Conversation.IsGroup == true ? null : activity.From?.Name;
+        await turnContext.SendActivityAsync(CardMessages.ToMessage(MenuResponder.Welcome(name, lang)), cancellationToken);
     }
 
     internal static bool IsBotAdded(Activity activity) => activity.Type switch

@@ -26,7 +26,7 @@ public sealed class MessageAndInvokeTests
         Assert.Equal("/_connector/v3/conversations/29770e9f-0020-4cbc-ad78-d26fea255b6e/activities/e7d588a7-dc5d-40df-a74f-93509185b362", posted.RawTarget);
         var reply = posted.Activity!;
         Assert.Equal("e7d588a7-dc5d-40df-a74f-93509185b362", reply.ReplyToId);
-        Assert.Equal(BotTexts.Menu.English, reply.Text);
+        Assert.Equal("Main menu", CardReading.Heading(reply));
         Assert.Equal(("00000000-0000-0000-0000-00000000000011", "user-id-0"), (reply.From?.Id, reply.Recipient?.Id));
         Assert.Null(reply.Id);
     }
@@ -42,7 +42,7 @@ public sealed class MessageAndInvokeTests
             a["text"] = "bonjour";
         });
 
-        Assert.Equal(BotTexts.Menu.French, Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+        Assert.Equal("Menu principal", CardReading.Heading(Assert.Single(host.Channel.PostedActivities).Activity!));
     }
 
     [Fact]
@@ -52,18 +52,20 @@ public sealed class MessageAndInvokeTests
 
         using var response = await host.PostFixtureAsync("17-channel-message-new-post.json", Ct);
 
-        var posted = Assert.Single(host.Channel.PostedActivities);
-        Assert.StartsWith("/_connector/v3/conversations/team-id%3Bmessageid%3D1795868164232/activities/", posted.RawTarget, StringComparison.Ordinal);
+        // "steps" is not understood: a short help, then the menu, both in the thread.
+        Assert.Equal(2, host.Channel.PostedActivities.Count);
+        Assert.All(host.Channel.PostedActivities, posted =>
+            Assert.StartsWith("/_connector/v3/conversations/team-id%3Bmessageid%3D1795868164232/activities/", posted.RawTarget, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Message_CardSubmit_AcknowledgesTheForm()
+    public async Task Message_CardSubmitOfAnUnknownCard_IsRefusedPolitely()
     {
         await using var host = await BotTestHost.StartAsync(Ct);
 
         using var response = await host.PostFixtureAsync("07-personal-message-card-submit.json", Ct);
 
-        Assert.Equal(BotTexts.FormReceived.English, Assert.Single(host.Channel.PostedActivities).Activity!.Text);
+        Assert.Equal("I could not understand this button. Type \"menu\" to start again.", Assert.Single(host.Channel.PostedActivities).Activity!.Text);
     }
 
     [Fact]
@@ -75,12 +77,12 @@ public sealed class MessageAndInvokeTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(Ct), BotKitJsonContext.Default.ExpectedReplies)!;
-        Assert.Equal(BotTexts.Menu.English, Assert.Single(replies.Activities).Text);
+        Assert.Equal("Main menu", CardReading.Heading(Assert.Single(replies.Activities)));
         Assert.Empty(host.Channel.Requests);
     }
 
     [Fact]
-    public async Task Invoke_AdaptiveCardAction_AnswersAMessageResponse()
+    public async Task Invoke_AdaptiveCardActionOfAnUnknownCard_AnswersAMessageResponse()
     {
         await using var host = await BotTestHost.StartAsync(Ct);
 
@@ -90,7 +92,7 @@ public sealed class MessageAndInvokeTests
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
-        Assert.Equal(BotTexts.CardActionReceived.English, body.GetProperty("value").GetString());
+        Assert.Equal("I could not understand this button. Type \"menu\" to start again.", body.GetProperty("value").GetString());
     }
 
     [Fact]
@@ -140,7 +142,7 @@ public sealed class MessageAndInvokeTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (update.StatusCode, message.StatusCode));
         var posted = host.Channel.PostedActivities;
-        Assert.Equal([BotTexts.Welcome.French, BotTexts.Menu.French], posted.Select(p => p.Activity!.Text));
+        Assert.Equal(["Bonjour, je suis TicBot", "Menu principal"], posted.Select(p => CardReading.Heading(p.Activity!)));
         Assert.Equal("/_connector/v3/conversations/8a684db0-0f5c-11f0%7Clivechat/activities/m1", posted[1].RawTarget);
     }
 

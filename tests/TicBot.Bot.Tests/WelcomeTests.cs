@@ -25,7 +25,7 @@ public sealed class WelcomeTests
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (one.StatusCode, two.StatusCode));
         var welcome = Assert.Single(host.Channel.PostedActivities).Activity!;
         // The recorded installationUpdate says en-US; the conversationUpdate has no locale, so French.
-        Assert.Equal(first == Install ? BotTexts.Welcome.English : BotTexts.Welcome.French, welcome.Text);
+        Assert.StartsWith(first == Install ? "Hello" : "Bonjour", CardReading.Heading(welcome), StringComparison.Ordinal);
         Assert.Equal("29770e9f-0020-4cbc-ad78-d26fea255b6e", welcome.Conversation?.Id);
     }
 
@@ -48,7 +48,9 @@ public sealed class WelcomeTests
         using var one = await host.PostFixtureAsync(Install, Ct);
         using var two = await host.PostFixtureAsync("12-group-installationUpdate.json", Ct);
 
-        Assert.Equal(2, host.Channel.PostedActivities.Count);
+        // The group chat gets the mention hint, then the welcome card.
+        Assert.Equal(3, host.Channel.PostedActivities.Count);
+        Assert.Equal(2, host.Channel.PostedActivities.Count(p => p.Activity!.Attachments is { Count: 1 }));
     }
 
     [Fact]
@@ -59,8 +61,10 @@ public sealed class WelcomeTests
         using var one = await host.PostFixtureAsync("15-channel-installationUpdate.json", Ct);
         using var two = await host.PostFixtureAsync("16-channel-conversationUpdate-teamMemberAdded.json", Ct);
 
-        var welcome = Assert.Single(host.Channel.PostedActivities).Activity!;
-        Assert.Contains(BotTexts.MentionHint.English, welcome.Text, StringComparison.Ordinal);
+        var posted = host.Channel.PostedActivities;
+        Assert.Equal(2, posted.Count);
+        Assert.Equal(BotTexts.MentionHint.English, posted[0].Activity!.Text);
+        Assert.StartsWith("Hello, I am TicBot", CardReading.Heading(posted[1].Activity!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +107,8 @@ public sealed class WelcomeTests
             a.Remove("entities");
         });
 
-        var text = Assert.Single(host.Channel.PostedActivities).Activity!.Text;
-        Assert.Equal(french ? BotTexts.Welcome.French : BotTexts.Welcome.English, text);
+        var welcome = Assert.Single(host.Channel.PostedActivities).Activity!;
+        Assert.StartsWith(french ? "Bonjour" : "Hello", CardReading.Heading(welcome), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +124,7 @@ public sealed class WelcomeTests
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (one.StatusCode, two.StatusCode));
         var posted = host.Channel.PostedActivities;
         Assert.Equal(2, posted.Count);
-        Assert.Equal(BotTexts.Welcome.French, posted[1].Activity!.Text);
+        Assert.StartsWith("Bonjour", CardReading.Heading(posted[1].Activity!), StringComparison.Ordinal);
     }
 
     [Fact]
