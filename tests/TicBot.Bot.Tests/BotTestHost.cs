@@ -59,8 +59,17 @@ internal sealed class BotTestHost : IAsyncDisposable
             EnvironmentName = "Testing",
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Configuration.AddInMemoryCollection(
-            settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Prepend(new("Storage:Provider", "Memory")).Prepend(new("urls", "http://127.0.0.1:0")));
+        var configuration = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:Provider"] = "Memory",
+        };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
         configure?.Invoke(builder.Services);
         builder.AddTicBotServices();
