@@ -49,6 +49,11 @@ public static class MilestonesCardFactory
 
     private static string State(MilestoneView milestone, DateOnly today, ContentLanguage language)
     {
+        if (milestone.Cancelled)
+        {
+            return T(language, "annulé", "cancelled");
+        }
+
         if (milestone.Done)
         {
             return T(language, "fait", "done");

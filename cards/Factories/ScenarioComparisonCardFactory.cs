@@ -28,8 +28,13 @@ public static class ScenarioComparisonCardFactory
 
         var recommended = comparison.Scenarios.FirstOrDefault(s => s.Recommended);
         body.Add(recommended is null
-            ? Paragraph(T(language, "Aucun scénario n’est recommandé pour l’instant.", "No scenario is recommended yet."))
-            : Labelled(T(language, "Scénario recommandé :", "Recommended scenario:"), recommended.Name + (comparison.Recommendation is { Length: > 0 } why ? " — " + why : string.Empty)));
+            ? Paragraph(T(language, "Aucun scénario ne se détache seul en tête pour l’instant.", "No scenario stands alone at the top yet."))
+            : Labelled(T(language, "Scénario recommandé :", "Recommended scenario:"), recommended.Name));
+        if (comparison.Reasons.Count > 0)
+        {
+            body.Add(Bullets(comparison.Reasons));
+        }
+
         body.AddRange(comparison.Scenarios.Chunk(ScenariosPerTable).Select(chunk => FiguresTable(chunk, language)));
         body.Add(Subtle(T(language,
             "Un solde positif permet de décider de poursuivre ; la décision revient ensuite à l’instance compétente.",
@@ -54,16 +59,14 @@ public static class ScenarioComparisonCardFactory
         List<TableRow> rows =
         [
             Row(T(language, "Critère", "Criterion"), s => Cell(s.Recommended ? T(language, $"{s.Name} (recommandé)", $"{s.Name} (recommended)") : s.Name, true)),
-            Row(T(language, "Coût total", "Total cost"), s => Cell(DisplayFormatter.Money(s.TotalCost, language))),
-            Row(T(language, "Financements", "Funding"), s => Cell(DisplayFormatter.Money(s.Funding, language))),
-            Row(T(language, "Coût net", "Net cost"), s => Cell(DisplayFormatter.Money(s.NetCost, language))),
-            Row(T(language, "Solde", "Balance"), s => Cell(
-                DisplayFormatter.Money(s.Balance, language) + " " + (s.Balance >= 0 ? T(language, "(positif)", "(positive)") : T(language, "(négatif)", "(negative)")),
-                color: s.Balance >= 0 ? TextColor.Good : TextColor.Attention)),
-            Row(T(language, "Retour sur investissement", "Payback"), s => Cell(s.PaybackMonths is { } months
-                ? DisplayFormatter.Months(months, language)
-                : T(language, "non atteint", "not reached"))),
-            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(DisplayFormatter.Percent(s.Coverage, language))),
+            Row(T(language, "Durée étudiée", "Period studied"), s => Cell(FinanceText.Horizon(s.Finance, language))),
+            Row(T(language, "Coût total", "Total cost"), s => Cell(FinanceText.Money(s.Finance?.TotalCost, language))),
+            Row(T(language, "Financements", "Funding"), s => Cell(FinanceText.Money(s.Finance?.Funding, language))),
+            Row(T(language, "Coût net", "Net cost"), s => Cell(FinanceText.Money(s.Finance?.NetCost, language))),
+            Row(T(language, "Solde", "Balance"), s => Cell(FinanceText.Balance(s.Finance, language),
+                color: s.Finance is null ? null : s.Finance.Balance > 0 ? TextColor.Good : TextColor.Attention)),
+            Row(T(language, "Retour sur investissement", "Payback"), s => Cell(FinanceText.Payback(s.Finance, language))),
+            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(s.Coverage is { } c ? DisplayFormatter.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
         ];
         return new Table([new TableColumnDefinition(2), .. scenarios.Select(_ => new TableColumnDefinition(2))], rows) { FirstRowAsHeader = true };
     }

@@ -3,6 +3,7 @@ using TicBot.Cards.Factories;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Study;
 
 namespace TicBot.Cards.Tests.Support;
 
@@ -26,6 +27,7 @@ internal static class CardCases
         yield return ("decision-record", l => DecisionRecordCardFactory.Create(SampleProjects.Decision(l), l));
         yield return ("plan", l => PlanCardFactory.Create(SampleProjects.Plan(l), 0, l));
         yield return ("communication-milestones", l => MilestonesCardFactory.Create(SampleProjects.Milestones(l), l));
+        yield return ("expectations", l => ExpectationsCardFactory.Create(SampleProjects.Expectations(l), 0, l));
         yield return ("reminder", l => ReminderCardFactory.Create(SampleProjects.Reminder(l), l));
         yield return ("reminder-snoozed", l => ReminderCardFactory.Outcome(SampleProjects.Reminder(l), ReminderOutcome.Snoozed, SampleProjects.Today.AddDays(7), l));
         yield return ("form-error", l => FormErrorCardFactory.Create("Description du scénario", SampleProjects.FieldErrors(l), l));
@@ -49,7 +51,7 @@ internal static class CardCases
             yield return ($"welcome-everything-built.{language}", MenuCardFactory.Welcome(null, MenuCardFactory.Entries.ToArray(), language));
             yield return ($"menu-nothing-built.{language}", MenuCardFactory.MainMenu([], language));
             yield return ($"summary-empty.{language}", ProjectSummaryCardFactory.Create(new ProjectSummaryView("Projet", null, [], []), language));
-            yield return ($"comparison-none.{language}", ScenarioComparisonCardFactory.Create(new ScenarioComparisonView("Projet", [], null), language));
+            yield return ($"comparison-none.{language}", ScenarioComparisonCardFactory.Create(new ScenarioComparisonView("Projet", [], []), language));
             yield return ($"comparison-largest.{language}", ScenarioComparisonCardFactory.Create(SampleProjects.LargestComparison(language), language));
             var plan = SampleProjects.LargestPlan(language);
             for (var page = 0; page < PlanCardFactory.PageCount(plan, language); page++)
@@ -58,10 +60,52 @@ internal static class CardCases
             }
 
             yield return ($"plan-empty.{language}", PlanCardFactory.Create(new PlanView("Projet", SampleProjects.Today, []), 0, language));
+            foreach (var card in FromLargestProject(language))
+            {
+                yield return card;
+            }
+
             yield return ($"reminder-done.{language}", ReminderCardFactory.Outcome(SampleProjects.Reminder(language), ReminderOutcome.Done, null, language));
             yield return ($"reminder-stopped.{language}", ReminderCardFactory.Outcome(SampleProjects.Reminder(language), ReminderOutcome.Stopped, null, language));
         }
     }
+
+    /// <summary>Every card built from the largest realistic project through <see cref="ProjectViews"/>.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> FromLargestProject(ContentLanguage language)
+    {
+        var project = LargestProject.Build();
+        var content = SampleProjects.Content(language);
+        var today = SampleProjects.Today;
+        var comparison = ScenarioStudy.Compare(project);
+        foreach (var checklist in content.Checklists)
+        {
+            var view = ProjectViews.Checklist(project, checklist.Id, content);
+            for (var page = 0; page < ChecklistCardFactory.PageCount(view, language); page++)
+            {
+                yield return ($"largest-{checklist.Id}-p{page}.{language}", ChecklistCardFactory.Create(view, page, language, saved: true, refreshUserIds: ["29:lead"]));
+            }
+        }
+
+        yield return ($"largest-summary.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, content, ManyFlags(language)), language));
+        yield return ($"largest-comparison.{language}", ScenarioComparisonCardFactory.Create(ProjectViews.Comparison(project, comparison, language), language));
+        yield return ($"largest-decision.{language}", DecisionRecordCardFactory.Create(ProjectViews.Decision(project, comparison)!, language));
+        yield return ($"largest-plan.{language}", PlanCardFactory.Create(ProjectViews.Plan(project, content, today), 0, language));
+        yield return ($"largest-milestones.{language}", MilestonesCardFactory.Create(ProjectViews.Milestones(project, content, today), language));
+        foreach (var milestone in project.Milestones)
+        {
+            yield return ($"largest-reminder-{milestone.Id}.{language}", ReminderCardFactory.Create(ProjectViews.Reminder("rem-" + milestone.Id, project, milestone, content, today), language));
+        }
+
+        var expectations = ProjectViews.Expectations(project, language);
+        for (var page = 0; page < ExpectationsCardFactory.PageCount(expectations, language); page++)
+        {
+            yield return ($"largest-expectations-p{page}.{language}", ExpectationsCardFactory.Create(expectations, page, language));
+        }
+    }
+
+    /// <summary>More flags than the summary shows, with long texts.</summary>
+    private static IReadOnlyList<HealthFlagView> ManyFlags(ContentLanguage language)
+        => [.. Enumerable.Range(0, 12).SelectMany(_ => SampleProjects.Summary(language).Flags).Take(12)];
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> AllChecklistPages(ContentLanguage language)
     {
