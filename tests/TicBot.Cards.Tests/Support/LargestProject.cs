@@ -33,7 +33,11 @@ internal static class LargestProject
             project.SaveScenario(Scenario(project, s), Lead, Now);
         }
 
-        project.ValidateScenario(project.Scenarios[1].Id, "Meilleur solde et meilleure couverture des attentes prioritaires.", Lead, Now.AddDays(-20));
+        if (project.Scenarios.Count > 1)
+        {
+            project.ValidateScenario(project.Scenarios[1].Id, "Meilleur solde et meilleure couverture des attentes prioritaires.", Lead, Now.AddDays(-20));
+        }
+
         foreach (var checklist in MethodologyCatalog.Load().For(ContentLanguage.French).Checklists)
         {
             foreach (var item in checklist.Items.Where((_, i) => i % 3 == 0))
