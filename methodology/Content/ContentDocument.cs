@@ -27,6 +27,8 @@ internal sealed class ContentDocument
 
     public List<CommunicationActionContent>? CommunicationActions { get; set; }
 
+    public List<ContentItem>? HealthFlags { get; set; }
+
     public Dictionary<string, string>? Labels { get; set; }
 
     /// <summary>Copies the sections this document has into <paramref name="target"/>.</summary>
@@ -45,6 +47,7 @@ internal sealed class ContentDocument
         target.Checklists = Take(target.Checklists, Checklists, nameof(Checklists), fileName);
         target.SiApproaches = Take(target.SiApproaches, SiApproaches, nameof(SiApproaches), fileName);
         target.CommunicationActions = Take(target.CommunicationActions, CommunicationActions, nameof(CommunicationActions), fileName);
+        target.HealthFlags = Take(target.HealthFlags, HealthFlags, nameof(HealthFlags), fileName);
         target.Labels = Take(target.Labels, Labels, nameof(Labels), fileName);
     }
 

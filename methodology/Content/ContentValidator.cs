@@ -46,6 +46,11 @@ internal static class ContentValidator
             problems.Add($"{lang}: checklist '{id}' is missing");
         }
 
+        foreach (var key in LabelledEnumKeys().Where(k => !content.LabelKeys.Contains(k)))
+        {
+            problems.Add($"{lang}: no label '{key}'");
+        }
+
         foreach (var audience in Enum.GetValues<Audience>().Where(a => !content.LabelKeys.Contains(MethodologyContent.AudienceKey(a))))
         {
             problems.Add($"{lang}: no label for audience {audience}");
@@ -92,6 +97,15 @@ internal static class ContentValidator
             problems.Add($"label '{key}' exists in one language only");
         }
     }
+
+    /// <summary>The enums whose values the content labels; a full content file must label every value.</summary>
+    internal static IEnumerable<string> LabelledEnumKeys() =>
+        Keys<Projects.ProjectPhase>().Concat(Keys<Projects.CollectiviteKind>()).Concat(Keys<Projects.ExpectationSource>())
+            .Concat(Keys<Projects.CoverageLevel>()).Concat(Keys<Projects.FundingCertainty>()).Concat(Keys<Projects.HolidayZone>())
+            .Concat(Keys<Projects.MilestoneStatus>()).Concat(Keys<Projects.MemberRole>()).Concat(Keys<Rules.Health.HealthSeverity>());
+
+    private static IEnumerable<string> Keys<TEnum>()
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(MethodologyContent.EnumKey);
 
     private static IEnumerable<string> Ids(MethodologyContent content) =>
         content.Checklists.Select(c => c.Id)

@@ -33,10 +33,11 @@ public sealed class MethodologyCatalog
         var merged = new ContentDocument();
         foreach (var (name, json) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
+            using var stream = json;
             ContentDocument? document;
             try
             {
-                document = JsonSerializer.Deserialize(json, ContentJsonContext.Default.ContentDocument);
+                document = JsonSerializer.Deserialize(stream, ContentJsonContext.Default.ContentDocument);
             }
             catch (JsonException ex)
             {

@@ -27,6 +27,7 @@ public sealed class MethodologyContent
         Checklists = document.Checklists ?? [];
         SiApproaches = document.SiApproaches ?? [];
         CommunicationActions = document.CommunicationActions ?? [];
+        HealthFlags = document.HealthFlags ?? [];
         _labels = (document.Labels ?? []).ToFrozenDictionary(StringComparer.Ordinal);
         _checklists = Checklists.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         _items = AllItems().DistinctBy(i => i.Id).ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
@@ -71,6 +72,12 @@ public sealed class MethodologyContent
     /// <summary>The communication actions, with audiences and channels.</summary>
     public IReadOnlyList<CommunicationActionContent> CommunicationActions { get; }
 
+    /// <summary>
+    /// The texts of the project health flags: <see cref="ContentItem.Title"/>, the risk in <see cref="ContentItem.Why"/>
+    /// and the suggested action in <see cref="ContentItem.Detail"/>. Ids match <c>HealthFlag.Id</c>.
+    /// </summary>
+    public IReadOnlyList<ContentItem> HealthFlags { get; }
+
     /// <summary>Gets a checklist by id.</summary>
     /// <exception cref="KeyNotFoundException">No checklist has this id.</exception>
     public Checklist GetChecklist(string checklistId) =>
@@ -98,8 +105,19 @@ public sealed class MethodologyContent
     /// <summary>The label of an audience, e.g. "usagers" / "the public".</summary>
     public string AudienceLabel(Audience audience) => Label(AudienceKey(audience));
 
+    /// <summary>
+    /// The label of an enum value of the model (phase, collectivité kind, expectation source, coverage, funding
+    /// certainty, holiday zone, milestone status, member role, health severity), e.g. "Dossier de choix".
+    /// <value>The key (<c>typename.value</c>, lower case) when unknown.</value>
+    /// </summary>
+    public string Label<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Label(EnumKey(value));
+
     /// <summary>All label keys, for parity checks.</summary>
     public IEnumerable<string> LabelKeys => _labels.Keys;
+
+    internal static string EnumKey<TEnum>(TEnum value)
+        where TEnum : struct, Enum => typeof(TEnum).Name.ToLowerInvariant() + "." + value.ToString().ToLowerInvariant();
 
     internal static string AudienceKey(Audience audience) => "audience." + audience.ToString().ToLowerInvariant();
 
@@ -107,5 +125,5 @@ public sealed class MethodologyContent
     public IEnumerable<ContentItem> AllItems() =>
         Overview.Concat(ContextFactors).Concat(Principles).Concat(ExpectationSteps).Concat(DossierSteps)
             .Concat(FundingLeads).Concat(Committees).Concat(Roles).Concat(PlanningTasks)
-            .Concat(Checklists.SelectMany(c => c.Items));
+            .Concat(Checklists.SelectMany(c => c.Items)).Concat(HealthFlags);
 }

@@ -2,7 +2,10 @@ using TicBot.Methodology.Content;
 
 namespace TicBot.Methodology.Projects;
 
-/// <summary>A dated communication action, with its audiences and reminder lead time.</summary>
+/// <summary>
+/// A dated communication action, with its audiences and reminder lead time. Its title, reason and suggested
+/// channels are in the content: <c>content.FindCommunicationAction(ActionId)</c>.
+/// </summary>
 /// <param name="Id">Unique within the project, e.g. <c>comm.usagers-consultation</c> or <c>comm.operation-regular#2</c>.</param>
 /// <param name="ActionId">Content communication action id.</param>
 /// <param name="Due">The day the action should happen.</param>

@@ -32,15 +32,17 @@ public sealed partial class Project
         }
         else
         {
-            _contextNotes[factorId] = note.Trim();
+            _contextNotes[factorId] = RequireText(note, "note");
         }
 
         Record(actor, at, HistoryAction.ContextNoted, factorId);
     }
 
     /// <summary>Adds an expectation at the lowest rank and returns it.</summary>
+    /// <exception cref="MethodologyException">Blank or too long text, or the project already holds <see cref="MaxItemsPerList"/> expectations.</exception>
     public Expectation AddExpectation(string text, ExpectationSource source, Actor actor, DateTimeOffset at)
     {
+        CheckRoom(_expectations.Count, "expectations");
         var expectation = new Expectation(NewId("exp"), RequireText(text, "expectation"), source, _expectations.Count + 1);
         _expectations.Add(expectation);
         Record(actor, at, HistoryAction.ExpectationAdded, expectation.Id);

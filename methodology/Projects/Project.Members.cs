@@ -21,6 +21,7 @@ public sealed partial class Project
     {
         ArgumentNullException.ThrowIfNull(member);
         RequireText(member.UserId, "member id");
+        RequireText(member.Name, "member name");
         var existing = FindMember(member.UserId);
         var isOwner = member.UserId == OwnerId;
         if (isOwner != (member.Role == MemberRole.Owner))
@@ -33,6 +34,7 @@ public sealed partial class Project
 
         if (existing is null)
         {
+            CheckRoom(_members.Count, "members");
             _members.Add(member);
             Record(actor, at, HistoryAction.MemberAdded, member.Name);
         }

@@ -32,6 +32,7 @@ public sealed partial class Project
 
         if (string.IsNullOrEmpty(committee.Id))
         {
+            CheckRoom(_committees.Count, "committees");
             stored = stored with { Id = NewId("com") };
             _committees.Add(stored);
         }

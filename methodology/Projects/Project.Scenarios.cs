@@ -30,6 +30,7 @@ public sealed partial class Project
         Scenario stored;
         if (string.IsNullOrEmpty(scenario.Id))
         {
+            CheckRoom(_scenarios.Count, "scenarios");
             stored = scenario with { Id = NewId("sc"), Name = scenario.Name.Trim() };
             _scenarios.Add(stored);
         }
@@ -125,6 +126,16 @@ public sealed partial class Project
     private void CheckScenario(Scenario scenario)
     {
         RequireText(scenario.Name, "scenario name");
+        if (scenario.Description is { Length: > MaxTextLength })
+        {
+            throw new MethodologyException($"The scenario description is longer than {MaxTextLength} characters.");
+        }
+
+        if (scenario.Advantages.Count + scenario.Drawbacks.Count > MaxItemsPerList)
+        {
+            throw new MethodologyException($"A scenario lists at most {MaxItemsPerList} advantages and drawbacks.");
+        }
+
         var unknown = scenario.Coverage.Keys.FirstOrDefault(id => !_expectations.Any(e => e.Id == id));
         if (unknown is not null)
         {

@@ -17,6 +17,12 @@ public sealed partial class Project
     /// <summary>History keeps at most this many entries; the oldest are dropped first.</summary>
     public const int MaxHistoryEntries = 1000;
 
+    /// <summary>Longest accepted free text (names, expectations, notes), in characters.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>Most items of one kind (expectations, scenarios, committees, members) a project holds, to keep documents and cards small.</summary>
+    public const int MaxItemsPerList = 100;
+
     private List<HistoryEntry> _history = [];
 
     [JsonConstructor]
@@ -59,6 +65,7 @@ public sealed partial class Project
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(owner);
+        CheckProfile(profile);
         var project = new Project
         {
             Id = id,
@@ -84,11 +91,7 @@ public sealed partial class Project
     public void ChangeProfile(CollectiviteProfile profile, Actor actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Population is < 0 || profile.AgentCount is < 0)
-        {
-            throw new MethodologyException("Population and agent count cannot be negative.");
-        }
-
+        CheckProfile(profile);
         Profile = profile;
         Record(actor, at, HistoryAction.ProfileChanged);
     }
@@ -128,7 +131,28 @@ public sealed partial class Project
     private string NewId(string prefix) => $"{prefix}-{NextSequence++}";
 
     private static string RequireText(string? value, string what) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw new MethodologyException($"The {what} cannot be empty.")
+        string.IsNullOrWhiteSpace(value) ? throw new MethodologyException($"The {what} cannot be empty.")
+            : value.Length > MaxTextLength ? throw new MethodologyException($"The {what} is longer than {MaxTextLength} characters.")
             : value.Trim();
+
+    private static void CheckRoom(int count, string what)
+    {
+        if (count >= MaxItemsPerList)
+        {
+            throw new MethodologyException($"A project holds at most {MaxItemsPerList} {what}.");
+        }
+    }
+
+    private static void CheckProfile(CollectiviteProfile profile)
+    {
+        if (profile.Population is < 0 || profile.AgentCount is < 0)
+        {
+            throw new MethodologyException("Population and agent count cannot be negative.");
+        }
+
+        if (profile.Name is { Length: > MaxTextLength })
+        {
+            throw new MethodologyException($"The collectivité name is longer than {MaxTextLength} characters.");
+        }
+    }
 }

@@ -103,9 +103,11 @@ public static class ScenarioStudy
         }
 
         decimal total = 0, covered = 0;
-        foreach (var expectation in expectations)
+        // The list order is the ranking (the project keeps it so); using positions rather than the stored Rank
+        // keeps weights positive even for a hand-edited document.
+        foreach (var (expectation, index) in expectations.OrderBy(e => e.Rank).Select((e, i) => (e, i)))
         {
-            decimal weight = expectations.Count - expectation.Rank + 1;
+            decimal weight = expectations.Count - index;
             total += weight;
             covered += weight * scenario.Coverage.GetValueOrDefault(expectation.Id) switch
             {

@@ -5,7 +5,12 @@ namespace TicBot.Methodology.Tests.Content;
 
 public sealed class ContentValidatorTests
 {
-    private const string Checklists =
+    private static readonly string Checklists = ChecklistsJson.Replace(
+        "\"audience.agents\"",
+        string.Concat(ContentValidator.LabelledEnumKeys().Select(k => $"\"{k}\": \"l\", ")) + "\"audience.agents\"",
+        StringComparison.Ordinal);
+
+    private const string ChecklistsJson =
         """
         "checklists": [
           { "id": "checklist.keysteps", "title": "t", "why": "w", "items": [] },
@@ -32,9 +37,9 @@ public sealed class ContentValidatorTests
     [Fact]
     public void Validate_ItemWithoutSeedRefOrAddition_ReportsIt()
     {
-        const string Json = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w" } ], """ + Checklists + "}";
+        var json = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w" } ], """ + Checklists + "}";
 
-        var problems = ContentValidator.Validate(Parse(ContentLanguage.French, Json), Parse(ContentLanguage.English, Json));
+        var problems = ContentValidator.Validate(Parse(ContentLanguage.French, json), Parse(ContentLanguage.English, json));
 
         Assert.Contains("French: 'principle.x' has neither a seed reference nor the addition mark", problems);
     }
@@ -42,9 +47,9 @@ public sealed class ContentValidatorTests
     [Fact]
     public void Validate_AdditionWithoutSeedRef_IsAccepted()
     {
-        const string Json = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w", "isAddition": true } ], """ + Checklists + "}";
+        var json = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w", "isAddition": true } ], """ + Checklists + "}";
 
-        Assert.Empty(ContentValidator.Validate(Parse(ContentLanguage.French, Json), Parse(ContentLanguage.English, Json)));
+        Assert.Empty(ContentValidator.Validate(Parse(ContentLanguage.French, json), Parse(ContentLanguage.English, json)));
     }
 
     [Fact]
@@ -56,6 +61,7 @@ public sealed class ContentValidatorTests
 
         Assert.Contains("French: id 'p' is used more than once", problems);
         Assert.Contains("French: checklist 'checklist.security' is missing", problems);
+        Assert.Contains("French: no label 'projectphase.framing'", problems);
     }
 
     [Fact]

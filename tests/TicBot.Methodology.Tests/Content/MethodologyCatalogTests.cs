@@ -47,6 +47,19 @@ public sealed class MethodologyCatalogTests
     }
 
     [Fact]
+    public void Ids_ApprovedOnce_AreNeverRemoved()
+    {
+        var approved = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Content", "approved-ids.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'));
+        var current = French.Checklists.Select(c => c.Id).Concat(French.AllItems().Select(i => i.Id))
+            .Concat(French.SiApproaches.Select(a => a.Id)).Concat(French.CommunicationActions.Select(a => a.Id)).ToHashSet();
+
+        var removed = approved.Except(current).ToList();
+
+        Assert.True(removed.Count == 0, "Removed ids: " + string.Join(", ", removed));
+    }
+
+    [Fact]
     public void AllItems_EachItem_HasSeedRefOrAdditionMark()
     {
         var untraced = French.AllItems().Concat(English.AllItems())
@@ -144,6 +157,15 @@ public sealed class MethodologyCatalogTests
     {
         Assert.Equal(french, French.AudienceLabel(audience));
         Assert.Equal(english, English.AudienceLabel(audience));
+    }
+
+    [Fact]
+    public void Label_EnumValues_AreTranslated()
+    {
+        Assert.Equal("Dossier de choix", French.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal("Options appraisal", English.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal("Alsace-Moselle", French.Label(TicBot.Methodology.Projects.HolidayZone.AlsaceMoselle));
+        Assert.Equal("Vigilance", French.Label(TicBot.Methodology.Rules.Health.HealthSeverity.Warning));
     }
 
     private static readonly Lazy<string> SeedText = new(() => File.ReadAllText(

@@ -18,6 +18,21 @@ public sealed class ProjectScenarioTests
     }
 
     [Fact]
+    public void AddExpectation_TooLongOrTooMany_Throws()
+    {
+        var sut = CreateProject();
+
+        Assert.Throws<MethodologyException>(() => sut.AddExpectation(new string('x', Project.MaxTextLength + 1), ExpectationSource.Other, Owner, T0));
+        for (var i = 0; i < Project.MaxItemsPerList; i++)
+        {
+            sut.AddExpectation($"Attente {i}", ExpectationSource.Other, Owner, T0);
+        }
+
+        Assert.Throws<MethodologyException>(() => sut.AddExpectation("Une de trop", ExpectationSource.Other, Owner, T0));
+        Assert.Equal(Project.MaxItemsPerList, sut.Expectations.Count);
+    }
+
+    [Fact]
     public void RankExpectations_NewOrder_RenumbersRanks()
     {
         var sut = CreateProject();

@@ -29,6 +29,21 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
+    public void Deserialize_StoredVersionOneDocument_ReadsAndRewritesIdentically()
+    {
+        var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v1.json"));
+
+        var sut = ProjectSerializer.Deserialize(stored);
+
+        Assert.Equal(("proj-1", "Guichet numérique", ProjectPhase.Decided), (sut.Id, sut.Name, sut.Phase));
+        Assert.Equal(12_500.50m, sut.Scenarios[0].Finance!.OneOffCosts![0].Amount);
+        Assert.Equal("Solde positif", sut.Decision!.Rationale);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(stored),
+            System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))));
+    }
+
+    [Fact]
     public void Serialize_Project_WritesEnumsAsStringsWithSchemaVersion()
     {
         var json = ProjectSerializer.Serialize(FullProject());

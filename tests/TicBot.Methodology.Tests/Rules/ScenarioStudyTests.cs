@@ -77,6 +77,15 @@ public sealed class ScenarioStudyTests
     }
 
     [Fact]
+    public void Evaluate_RanksWithGaps_StillWeighsByOrder()
+    {
+        Expectation[] gappy = [new("a", "A", ExpectationSource.Other, 7), new("b", "B", ExpectationSource.Other, 40)];
+        var scenario = new Scenario { Name = "S", Coverage = new Dictionary<string, CoverageLevel> { ["a"] = CoverageLevel.Full, ["b"] = CoverageLevel.None } };
+
+        Assert.Equal(2m / 3m, ScenarioStudy.Evaluate(gappy, scenario).Coverage);
+    }
+
+    [Fact]
     public void Evaluate_MissingData_IsListedNotGuessed()
     {
         var scenario = new Scenario
