@@ -4,6 +4,7 @@ using TicBot.Cards.Model;
 using TicBot.Cards.Tests.Support;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Health;
 
 namespace TicBot.Cards.Tests.Factories;
 
@@ -44,13 +45,13 @@ public sealed class CardFactoryTests
 
         Assert.Equal(["À risque : Usagers non informés", "À surveiller : Formation en mode dégradé non prévue", "Pour information : Pistes de financement à explorer"], flagTitles);
         Assert.Contains("Action suggérée :", CardText.AllText(card), StringComparison.Ordinal);
-        Assert.Equal("At risk", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Risk, En));
+        Assert.Equal("At risk", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Critical, En));
     }
 
     [Fact]
     public void ProjectSummary_TooManyFlags_ShowsTheMostSeriousAndCountsTheRest()
     {
-        var flags = Enumerable.Range(0, 11).Select(i => new HealthFlagView(i == 10 ? HealthSeverity.Risk : HealthSeverity.Info, $"Point {i}", "Détail", "Agir")).ToList();
+        var flags = Enumerable.Range(0, 11).Select(i => new HealthFlagView(i == 10 ? HealthSeverity.Critical : HealthSeverity.Info, $"Point {i}", "Détail", "Agir")).ToList();
 
         var card = ProjectSummaryCardFactory.Create(new ProjectSummaryView("P", null, [], flags), Fr);
         var text = CardText.AllText(card);

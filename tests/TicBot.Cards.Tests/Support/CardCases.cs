@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using TicBot.Cards.Actions;
 using TicBot.Cards.Factories;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Projects;
+using TicBot.Methodology.Rules.Health;
 using TicBot.Methodology.Rules.Study;
 
 namespace TicBot.Cards.Tests.Support;
@@ -86,7 +89,10 @@ internal static class CardCases
             }
         }
 
-        yield return ($"largest-summary.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, content, ManyFlags(language)), language));
+        yield return ($"largest-summary.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, content, ProjectHealth.Assess(project, new FakeTimeProvider(LargestProject.Now))), language));
+        yield return ($"largest-summary-many-flags.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, content, ManyFlags(language)), language));
+        var bare = Project.Create("p-bare", "Projet sans rien", new CollectiviteProfile(), new Actor("u", "U"), LargestProject.Now.AddMonths(-14));
+        yield return ($"bare-summary.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(bare, content, ProjectHealth.Assess(bare, new FakeTimeProvider(LargestProject.Now))), language));
         yield return ($"largest-comparison.{language}", ScenarioComparisonCardFactory.Create(ProjectViews.Comparison(project, comparison, language), language));
         yield return ($"largest-decision.{language}", DecisionRecordCardFactory.Create(ProjectViews.Decision(project, comparison)!, language));
         yield return ($"largest-plan.{language}", PlanCardFactory.Create(ProjectViews.Plan(project, content, today), 0, language));

@@ -1,6 +1,7 @@
 using TicBot.Cards.Actions;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Health;
 
 namespace TicBot.Cards.Tests.Support;
 
@@ -33,13 +34,13 @@ internal static partial class SampleProjects
             .ToList();
         return new ProjectSummaryView(ProjectName(language), T(language, "Dossier de choix", "Choice of scenario"), progress,
         [
-            new HealthFlagView(HealthSeverity.Watch,
+            new HealthFlagView(HealthSeverity.Warning,
                 T(language, "Formation en mode dégradé non prévue", "No training for degraded mode"),
                 T(language, "Le CCTP ne prévoit pas de formation au fonctionnement en mode dégradé.", "The specifications plan no training for degraded operation."),
                 T(language, "Ajoutez cette formation au CCTP.", "Add this training to the specifications."),
                 new ChecklistShowData(ChecklistIds.Training, 0),
                 T(language, "Voir la liste « Formation »", "See the Training checklist")),
-            new HealthFlagView(HealthSeverity.Risk,
+            new HealthFlagView(HealthSeverity.Critical,
                 T(language, "Usagers non informés", "The public is not informed"),
                 T(language, "La consultation pour l’équipement est lancée et les usagers n’en ont pas été avisés.", "The tender for the equipment is launched and the public has not been told."),
                 T(language, "Informez les usagers par le journal intercommunal.", "Inform the public through the community newsletter."),

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using TicBot.Cards.Tests.Support;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
+using TicBot.Methodology.Rules.Health;
 using TicBot.Methodology.Rules.Study;
 
 namespace TicBot.Cards.Tests.Views;
@@ -137,5 +139,20 @@ public sealed class ProjectViewsTests
         Assert.Equal(30, view.Expectations.Count);
         Assert.Equal(Enumerable.Range(1, 30), view.Expectations.Select(e => e.Rank));
         Assert.Equal("field survey", view.Expectations[0].Source);
+    }
+
+    [Fact]
+    public void Summary_HealthFlags_KeepTheirOrderTextsAndLeadToTheirChecklist()
+    {
+        var project = Project.Create("p", "Projet", new CollectiviteProfile(), new Actor("u", "U"), LargestProject.Now.AddMonths(-14));
+        var flags = ProjectHealth.Assess(project, new FakeTimeProvider(LargestProject.Now));
+
+        var view = ProjectViews.Summary(project, French, flags);
+
+        Assert.NotEmpty(flags);
+        Assert.Equal(flags.Select(f => f.Title(French)), view.Flags.Select(f => f.Title));
+        Assert.Equal(flags.Select(f => f.Severity), view.Flags.Select(f => f.Severity));
+        Assert.All(view.Flags, f => Assert.False(string.IsNullOrWhiteSpace(f.SuggestedAction)));
+        Assert.All(view.Flags.Where(f => f.Action is not null), f => Assert.StartsWith("Voir la liste : ", f.ActionTitle, StringComparison.Ordinal));
     }
 }
