@@ -43,8 +43,8 @@ public sealed class CardFactoryTests
 
         var flagTitles = CardText.Texts(card).Where(t => t.StartsWith("À ", StringComparison.Ordinal) || t.StartsWith("Pour information", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["À risque : Usagers non informés", "À surveiller : Formation en mode dégradé non prévue", "Pour information : Pistes de financement à explorer"], flagTitles);
-        Assert.Contains("Action suggérée :", CardText.AllText(card), StringComparison.Ordinal);
+        Assert.Equal(["À risque\u00A0: Usagers non informés", "À surveiller\u00A0: Formation en mode dégradé non prévue", "Pour information\u00A0: Pistes de financement à explorer"], flagTitles);
+        Assert.Contains("Action suggérée\u00A0:", CardText.AllText(card), StringComparison.Ordinal);
         Assert.Equal("At risk", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Critical, En));
     }
 
@@ -56,7 +56,7 @@ public sealed class CardFactoryTests
         var card = ProjectSummaryCardFactory.Create(new ProjectSummaryView("P", null, [], flags), Fr);
         var text = CardText.AllText(card);
 
-        Assert.Contains("À risque : Point 10", text, StringComparison.Ordinal);
+        Assert.Contains("À risque\u00A0: Point 10", text, StringComparison.Ordinal);
         Assert.Contains("Et 3 autres points de moindre importance.", text, StringComparison.Ordinal);
     }
 
@@ -164,7 +164,7 @@ public sealed class CardFactoryTests
         var text = CardText.AllText(card);
 
         Assert.Contains("2 informations sont à corriger", text, StringComparison.Ordinal);
-        Assert.Contains("Coût d’investissement :", text, StringComparison.Ordinal);
+        Assert.Contains("Coût d’investissement\u00A0:", text, StringComparison.Ordinal);
         Assert.Contains("saisissez un montant en euros", text, StringComparison.Ordinal);
     }
 

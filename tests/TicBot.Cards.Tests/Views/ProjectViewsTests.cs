@@ -153,6 +153,6 @@ public sealed class ProjectViewsTests
         Assert.Equal(flags.Select(f => f.Title(French)), view.Flags.Select(f => f.Title));
         Assert.Equal(flags.Select(f => f.Severity), view.Flags.Select(f => f.Severity));
         Assert.All(view.Flags, f => Assert.False(string.IsNullOrWhiteSpace(f.SuggestedAction)));
-        Assert.All(view.Flags.Where(f => f.Action is not null), f => Assert.StartsWith("Voir la liste : ", f.ActionTitle, StringComparison.Ordinal));
+        Assert.All(view.Flags.Where(f => f.Action is not null), f => Assert.StartsWith("Voir la liste\u00A0: ", f.ActionTitle, StringComparison.Ordinal));
     }
 }
