@@ -15,9 +15,22 @@ public static class ScenarioComparisonCardFactory
     /// <summary>Scenarios per table; more are shown in further tables, so columns stay readable.</summary>
     public const int ScenariosPerTable = 5;
 
+    /// <summary>Longer advantages or drawbacks are cut, with an ellipsis.</summary>
+    public const int MaxPointLength = 300;
+
+    /// <summary>
+    /// The comparison. When the pros and cons would push the card past the size budget, the card keeps
+    /// the table and says that the details do not fit, rather than being refused by Teams.
+    /// </summary>
     public static AdaptiveCard Create(ScenarioComparisonView comparison, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(comparison);
+        var full = Build(comparison, language, details: true);
+        return Serialization.CardSerializer.AttachmentSize(full) <= CardPager.BudgetBytes ? full : Build(comparison, language, details: false);
+    }
+
+    private static AdaptiveCard Build(ScenarioComparisonView comparison, ContentLanguage language, bool details)
+    {
         var title = T(language, $"Comparaison des scénarios — {comparison.ProjectName}", $"Scenario comparison — {comparison.ProjectName}");
         List<AdaptiveElement> body = [Heading(title)];
         if (comparison.Scenarios.Count == 0)
@@ -39,7 +52,14 @@ public static class ScenarioComparisonCardFactory
         body.Add(Subtle(T(language,
             "Un solde positif permet de décider de poursuivre ; la décision revient ensuite à l’instance compétente.",
             "A positive balance supports going ahead; the decision then rests with the competent body.")));
-        foreach (var scenario in comparison.Scenarios)
+        if (!details)
+        {
+            body.Add(Paragraph(T(language,
+                "Les avantages et inconvénients sont trop longs pour tenir dans cette carte : consultez-les scénario par scénario.",
+                "The advantages and drawbacks are too long for this card: look at them scenario by scenario.")));
+        }
+
+        foreach (var scenario in details ? comparison.Scenarios : [])
         {
             body.Add(Subheading(scenario.Recommended ? T(language, $"{scenario.Name} (recommandé)", $"{scenario.Name} (recommended)") : scenario.Name));
             body.AddRange(Points(T(language, "Avantages", "Advantages"), scenario.Advantages, language));
@@ -80,6 +100,6 @@ public static class ScenarioComparisonCardFactory
         }
 
         yield return new TextBlock(T(language, $"{title} :", $"{title}:")) { Weight = TextWeight.Bolder, Wrap = true };
-        yield return Bullets(points);
+        yield return Bullets(points.Select(p => p.Length <= MaxPointLength ? p : p[..(MaxPointLength - 1)].TrimEnd() + "…"));
     }
 }

@@ -96,6 +96,19 @@ public sealed class CardFactoryTests
     }
 
     [Fact]
+    public void ScenarioComparison_HugeProsAndCons_StaysValidAndSaysTheDetailsDoNotFit()
+    {
+        var text = string.Concat(Enumerable.Repeat("Un avantage décrit très longuement par l’équipe projet. ", 20));
+        var comparison = SampleProjects.Comparison(Fr, 5);
+        comparison = comparison with { Scenarios = [.. comparison.Scenarios.Select(s => s with { Advantages = [.. Enumerable.Repeat(text, 12)], Drawbacks = [.. Enumerable.Repeat(text, 12)] })] };
+
+        var card = ScenarioComparisonCardFactory.Create(comparison, Fr);
+
+        Assert.Empty(TicBot.Cards.Validation.CardValidator.Validate(card));
+        Assert.Contains("trop longs pour tenir dans cette carte", CardText.AllText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_LateTasks_AreFlaggedInWords()
     {
         var plan = SampleProjects.Plan(Fr);
