@@ -21,7 +21,11 @@ internal sealed partial class CardWalker
         Elements(card.Body, path + ".body");
         if (card.Refresh is not null)
         {
-            Action(card.Refresh.Action, path + ".refresh.action");
+            Action(card.Refresh.Action, path + ".refresh.action", isFallback: true);
+            if (card.Refresh.UserIds is { Count: > CardValidator.MaxRefreshUsers })
+            {
+                Error(path + ".refresh", $"more than {CardValidator.MaxRefreshUsers} user ids");
+            }
         }
 
         Actions(card.Actions ?? [], path + ".actions");

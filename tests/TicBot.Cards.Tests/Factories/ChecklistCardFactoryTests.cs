@@ -109,6 +109,20 @@ public sealed class ChecklistCardFactoryTests
     }
 
     [Fact]
+    public void Create_SixtyRefreshUsers_PaginatesWithTheirRoomCounted()
+    {
+        var users = Enumerable.Range(0, 60).Select(i => $"29:1Xk{i:D3}-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ").ToList();
+        var checklist = SampleProjects.Checklist(ChecklistIds.Security, Fr);
+
+        var pages = ChecklistCardFactory.PageCount(checklist, Fr, users);
+
+        for (var page = 0; page < pages; page++)
+        {
+            Assert.Empty(TicBot.Cards.Validation.CardValidator.Validate(ChecklistCardFactory.Create(checklist, page, Fr, saved: true, refreshUserIds: users)));
+        }
+    }
+
+    [Fact]
     public void Create_VeryLongItems_AreCutIntoMorePagesThatStayUnderTheBudget()
     {
         var longText = string.Concat(Enumerable.Repeat("Une explication très détaillée de ce point. ", 40));

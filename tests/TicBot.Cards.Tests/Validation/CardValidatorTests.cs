@@ -53,6 +53,7 @@ public sealed class CardValidatorTests
         { Card(new Table([new TableColumnDefinition(1), new TableColumnDefinition(1)], [new TableRow([new TableCell([new TextBlock("a")])])])), "1 cells for 2 columns" },
         { Card(new ActionSet([])), "action set is empty" },
         { Card(), "body is empty" },
+        { Card(new TextBlock("a")) with { Refresh = new Refresh(new ExecuteAction("Actualiser", "menu.show") { Data = Data }) { UserIds = [.. Enumerable.Range(0, 61).Select(i => $"29:{i}")] } }, "more than 60 user ids" },
         { Card(new ActionSet([new SubmitAction("Ouvrir") { Data = new ChecklistShowData("a", 0) }, new SubmitAction("Ouvrir") { Data = new ChecklistShowData("b", 0) }])), "does something else" },
     };
 
