@@ -55,21 +55,21 @@ public sealed partial class Project
     /// <exception cref="MethodologyException">Unknown checklist.</exception>
     public ChecklistProgress GetChecklistProgress(string checklistId)
     {
-        var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(checklistId)
+        var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(checklistId ?? string.Empty)
             ?? throw new MethodologyException($"No checklist '{checklistId}'.");
-        var ticked = checklist.Items.Where(i => IsTicked(checklistId, i.Id)).Select(i => i.Id).ToList();
-        return new ChecklistProgress(checklistId, ticked, checklist.Items.Count);
+        var ticked = checklist.Items.Where(i => IsTicked(checklist.Id, i.Id)).Select(i => i.Id).ToList();
+        return new ChecklistProgress(checklist.Id, ticked, checklist.Items.Count);
     }
 
     /// <summary>Progress of the six checklists, in display order.</summary>
     public IReadOnlyList<ChecklistProgress> GetAllChecklistProgress() =>
         [.. ChecklistIds.All.Select(GetChecklistProgress)];
 
-    private static void RequireChecklistItem(string checklistId, string itemId)
+    private static void RequireChecklistItem(string? checklistId, string? itemId)
     {
-        var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(checklistId)
+        var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(checklistId ?? string.Empty)
             ?? throw new MethodologyException($"No checklist '{checklistId}'.");
-        if (checklist.FindItem(itemId) is null)
+        if (itemId is null || checklist.FindItem(itemId) is null)
         {
             throw new MethodologyException($"Checklist '{checklistId}' has no item '{itemId}'.");
         }

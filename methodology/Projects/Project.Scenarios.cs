@@ -4,6 +4,9 @@ namespace TicBot.Methodology.Projects;
 
 public sealed partial class Project
 {
+    /// <summary>Largest amount accepted on one line, in euros (keeps every computation far from decimal overflow).</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     private List<Scenario> _scenarios = [];
 
     /// <summary>The scenarios of the dossier de choix.</summary>
@@ -142,7 +145,7 @@ public sealed partial class Project
             throw new MethodologyException($"Scenario coverage refers to unknown expectation '{unknown}'.");
         }
 
-        if (scenario.Advantages.Concat(scenario.Drawbacks).FirstOrDefault(p => p.Weight is < 1 or > 5 || string.IsNullOrWhiteSpace(p.Text)) is { } bad)
+        if (scenario.Advantages.Concat(scenario.Drawbacks).FirstOrDefault(p => p.Weight is < 1 or > 5 || string.IsNullOrWhiteSpace(p.Text) || p.Text.Length > MaxTextLength) is { } bad)
         {
             throw new MethodologyException($"Each advantage or drawback needs a text and a weight from 1 to 5 ('{bad.Text}', {bad.Weight}).");
         }
@@ -159,9 +162,17 @@ public sealed partial class Project
 
         var amounts = (finance.OneOffCosts ?? []).Concat(finance.YearlyRunningCosts ?? []).Concat(finance.YearlyGains ?? [])
             .Select(l => (l.Label, l.Amount)).Concat((finance.Funding ?? []).Select(f => (Label: f.Source, f.Amount)));
-        if (amounts.FirstOrDefault(a => a.Amount < 0) is { Label: not null } negative)
+        foreach (var (label, amount) in amounts)
         {
-            throw new MethodologyException($"Amounts are entered as positive euros ('{negative.Label}': {negative.Amount}).");
+            if (amount is < 0 or > MaxAmount)
+            {
+                throw new MethodologyException($"Amounts are positive euros up to {MaxAmount:0} ('{label}': {amount}).");
+            }
+
+            if (string.IsNullOrWhiteSpace(label) || label.Length > MaxTextLength)
+            {
+                throw new MethodologyException($"Each amount needs a label of at most {MaxTextLength} characters.");
+            }
         }
     }
 }

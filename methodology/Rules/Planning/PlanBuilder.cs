@@ -15,6 +15,8 @@ public static class PlanBuilder
     public static PlanResult Build(PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.KeyDates);
+        ArgumentNullException.ThrowIfNull(request.Tasks);
         var keys = request.KeyDates;
         if (keys.FirstOrderProblem() is { } order)
         {

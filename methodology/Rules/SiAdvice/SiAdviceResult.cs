@@ -1,3 +1,5 @@
+using TicBot.Methodology.Content;
+
 namespace TicBot.Methodology.Rules.SiAdvice;
 
 /// <summary>The advice: overhaul or convergence, how clear-cut, why, and what to watch.</summary>
@@ -13,4 +15,13 @@ public sealed record SiAdviceResult(
     int ConvergenceScore,
     int OverhaulScore,
     IReadOnlyList<MethodologyText> Reasons,
-    IReadOnlyList<MethodologyText> Cautions);
+    IReadOnlyList<MethodologyText> Cautions)
+{
+    /// <summary>The other approach, to show side by side.</summary>
+    public string AlternativeId => ApproachId == SiAdvisor.Overhaul ? SiAdvisor.Convergence : SiAdvisor.Overhaul;
+
+    /// <summary>The recommended approach with the seed's advantages and drawbacks, in the content's language.</summary>
+    /// <exception cref="KeyNotFoundException">The content lacks the approach (a content defect).</exception>
+    public SiApproachContent Approach(MethodologyContent content) =>
+        content?.FindSiApproach(ApproachId) ?? throw new KeyNotFoundException($"No content for '{ApproachId}'.");
+}

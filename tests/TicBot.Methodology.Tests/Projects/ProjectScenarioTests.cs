@@ -96,6 +96,9 @@ public sealed class ProjectScenarioTests
         new Scenario { Name = "S", Finance = new ScenarioFinance { OneOffCosts = [new MoneyLine("Achat", -1m)] } },
         new Scenario { Name = "S", Finance = new ScenarioFinance { Funding = [new FundingLine("funding.detr", -5m, FundingCertainty.Granted)] } },
         new Scenario { Id = "sc-404", Name = "S" },
+        new Scenario { Name = "S", Finance = new ScenarioFinance { YearlyRunningCosts = [new MoneyLine("Licences", decimal.MaxValue)] } },
+        new Scenario { Name = "S", Finance = new ScenarioFinance { YearlyGains = [new MoneyLine(" ", 10m)] } },
+        new Scenario { Name = "S", Advantages = [new WeightedPoint(new string('x', Project.MaxTextLength + 1), 3)] },
     ];
 
     [Theory]

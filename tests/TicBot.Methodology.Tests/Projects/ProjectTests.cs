@@ -52,13 +52,15 @@ public sealed class ProjectTests
     [InlineData("checklist.nope", "keystep.sponsors")]
     [InlineData(ChecklistIds.Security, "keystep.sponsors")]
     [InlineData(ChecklistIds.Security, "security.nope")]
-    public void TickChecklistItem_UnknownChecklistOrItem_ThrowsAndChangesNothing(string checklistId, string itemId)
+    [InlineData(ChecklistIds.Security, null)]
+    [InlineData(null, "security.mfa")]
+    public void TickChecklistItem_UnknownChecklistOrItem_ThrowsAndChangesNothing(string? checklistId, string? itemId)
     {
         var sut = CreateProject();
 
-        var ex = Assert.Throws<MethodologyException>(() => sut.TickChecklistItem(checklistId, itemId, Owner, T0));
+        var ex = Assert.Throws<MethodologyException>(() => sut.TickChecklistItem(checklistId!, itemId!, Owner, T0));
 
-        Assert.Contains(checklistId, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(checklistId ?? "No checklist", ex.Message, StringComparison.Ordinal);
         Assert.Empty(sut.ChecklistTicks);
         Assert.Single(sut.History);
     }

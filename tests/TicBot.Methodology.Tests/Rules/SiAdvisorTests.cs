@@ -40,6 +40,17 @@ public sealed class SiAdvisorTests
         Assert.Contains(sut.Cautions, c => c.English.Contains("phase the project", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Approach_Recommended_ComesWithTheSeedProsAndCons()
+    {
+        var sut = SiAdvisor.Advise(new SiAnswers(SiOpenness.Open, false, false, BudgetLevel.Limited, TimeHorizon.UnderOneYear));
+
+        var approach = sut.Approach(MethodologyCatalog.Load().For(ContentLanguage.French));
+
+        Assert.Equal(["Conservation de l'application métier"], approach.Advantages);
+        Assert.Equal(SiAdvisor.Overhaul, sut.AlternativeId);
+    }
+
     [Theory]
     [InlineData(SiAdvisor.Convergence)]
     [InlineData(SiAdvisor.Overhaul)]
