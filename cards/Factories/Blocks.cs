@@ -24,6 +24,19 @@ internal static class Blocks
         .Replace("« ", "«\u00A0", StringComparison.Ordinal)
         .Replace(" »", "\u00A0»", StringComparison.Ordinal);
 
+    /// <summary>Longest project or scenario name shown; the model accepts longer, a card cannot show them usefully.</summary>
+    public const int NameLength = 120;
+
+    /// <summary>Longest free text (a rationale, a reason) shown.</summary>
+    public const int TextLength = 1200;
+
+    /// <summary>The text, trimmed, and cut with an ellipsis when longer than <paramref name="max"/>.</summary>
+    public static string Clip(string text, int max = NameLength)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= max ? trimmed : trimmed[..(max - 1)].TrimEnd() + "…";
+    }
+
     /// <summary>
     /// "1 tâche", "3 tâches", "0 tâche" in French (0 and 1 take the singular there), "0 tasks" in English.
     /// </summary>

@@ -12,13 +12,13 @@ public static class DecisionRecordCardFactory
     public static AdaptiveCard Create(DecisionRecordView decision, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var title = T(language, $"Relevé de décision — {decision.ProjectName}", $"Decision record — {decision.ProjectName}");
+        var title = T(language, $"Relevé de décision — {Clip(decision.ProjectName)}", $"Decision record — {Clip(decision.ProjectName)}");
         List<AdaptiveElement> body =
         [
             Heading(title),
             new FactSet(
             [
-                new Fact(T(language, "Scénario retenu", "Scenario retained"), decision.ScenarioName),
+                new Fact(T(language, "Scénario retenu", "Scenario retained"), Clip(decision.ScenarioName)),
                 new Fact(T(language, "Décidé le", "Decided on"), DisplayFormatter.Date(decision.DecidedOn, language)),
                 new Fact(T(language, "Par", "By"), decision.DecidedBy),
                 new Fact(T(language, "Coût net", "Net cost"), FinanceText.Money(decision.Finance?.NetCost, language)),
@@ -28,11 +28,11 @@ public static class DecisionRecordCardFactory
         ];
         if (!string.IsNullOrWhiteSpace(decision.Rationale))
         {
-            body.Add(Labelled(T(language, "Motifs :", "Reasons:"), decision.Rationale));
+            body.Add(Labelled(T(language, "Motifs :", "Reasons:"), Clip(decision.Rationale, TextLength)));
         }
         if (decision.OtherScenarios.Count > 0)
         {
-            body.Add(Labelled(T(language, "Autres scénarios étudiés :", "Other scenarios studied:"), string.Join(", ", decision.OtherScenarios)));
+            body.Add(Labelled(T(language, "Autres scénarios étudiés :", "Other scenarios studied:"), string.Join(", ", decision.OtherScenarios.Select(name => Clip(name)))));
         }
 
         if (decision.Finance is { Balance: <= 0 })

@@ -32,7 +32,7 @@ public static class ExpectationsCardFactory
 
     private static AdaptiveCard Build(ExpectationsView view, Range range, int page, int pageCount, ContentLanguage language)
     {
-        var title = T(language, $"Attentes recueillies — {view.ProjectName}", $"Expectations gathered — {view.ProjectName}");
+        var title = T(language, $"Attentes recueillies — {Clip(view.ProjectName)}", $"Expectations gathered — {Clip(view.ProjectName)}");
         var count = view.Expectations.Count;
         List<AdaptiveElement> body =
         [

@@ -20,7 +20,7 @@ public static class ProjectSummaryCardFactory
     public static AdaptiveCard Create(ProjectSummaryView project, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var title = T(language, $"Synthèse du projet « {project.ProjectName} »", $"Project summary: {project.ProjectName}");
+        var title = T(language, $"Synthèse du projet « {Clip(project.ProjectName)} »", $"Project summary: {Clip(project.ProjectName)}");
         List<AdaptiveElement> body = [Heading(title)];
         if (!string.IsNullOrWhiteSpace(project.Phase))
         {

@@ -31,7 +31,7 @@ public static class ScenarioComparisonCardFactory
 
     private static AdaptiveCard Build(ScenarioComparisonView comparison, ContentLanguage language, bool details)
     {
-        var title = T(language, $"Comparaison des scénarios — {comparison.ProjectName}", $"Scenario comparison — {comparison.ProjectName}");
+        var title = T(language, $"Comparaison des scénarios — {Clip(comparison.ProjectName)}", $"Scenario comparison — {Clip(comparison.ProjectName)}");
         List<AdaptiveElement> body = [Heading(title)];
         if (comparison.Scenarios.Count == 0)
         {
@@ -42,10 +42,10 @@ public static class ScenarioComparisonCardFactory
         var recommended = comparison.Scenarios.FirstOrDefault(s => s.Recommended);
         body.Add(recommended is null
             ? Paragraph(T(language, "Aucun scénario ne se détache seul en tête pour l’instant.", "No scenario stands alone at the top yet."))
-            : Labelled(T(language, "Scénario recommandé :", "Recommended scenario:"), recommended.Name));
+            : Labelled(T(language, "Scénario recommandé :", "Recommended scenario:"), Clip(recommended.Name)));
         if (comparison.Reasons.Count > 0)
         {
-            body.Add(Bullets(comparison.Reasons));
+            body.Add(Bullets(comparison.Reasons.Select(r => Clip(r, MaxPointLength))));
         }
 
         body.AddRange(comparison.Scenarios.Chunk(ScenariosPerTable).Select(chunk => FiguresTable(chunk, language)));
@@ -61,7 +61,7 @@ public static class ScenarioComparisonCardFactory
 
         foreach (var scenario in details ? comparison.Scenarios : [])
         {
-            body.Add(Subheading(scenario.Recommended ? T(language, $"{scenario.Name} (recommandé)", $"{scenario.Name} (recommended)") : scenario.Name));
+            body.Add(Subheading(scenario.Recommended ? T(language, $"{Clip(scenario.Name)} (recommandé)", $"{Clip(scenario.Name)} (recommended)") : Clip(scenario.Name)));
             body.AddRange(Points(T(language, "Avantages", "Advantages"), scenario.Advantages, language));
             body.AddRange(Points(T(language, "Inconvénients", "Drawbacks"), scenario.Drawbacks, language));
         }
@@ -78,7 +78,7 @@ public static class ScenarioComparisonCardFactory
 
         List<TableRow> rows =
         [
-            Row(T(language, "Critère", "Criterion"), s => Cell(s.Recommended ? T(language, $"{s.Name} (recommandé)", $"{s.Name} (recommended)") : s.Name, true)),
+            Row(T(language, "Critère", "Criterion"), s => Cell(s.Recommended ? T(language, $"{Clip(s.Name)} (recommandé)", $"{Clip(s.Name)} (recommended)") : Clip(s.Name), true)),
             Row(T(language, "Durée étudiée", "Period studied"), s => Cell(FinanceText.Horizon(s.Finance, language))),
             Row(T(language, "Coût total", "Total cost"), s => Cell(FinanceText.Money(s.Finance?.TotalCost, language))),
             Row(T(language, "Financements", "Funding"), s => Cell(FinanceText.Money(s.Finance?.Funding, language))),
@@ -100,6 +100,6 @@ public static class ScenarioComparisonCardFactory
         }
 
         yield return new TextBlock(T(language, $"{title} :", $"{title}:")) { Weight = TextWeight.Bolder, Wrap = true };
-        yield return Bullets(points.Select(p => p.Length <= MaxPointLength ? p : p[..(MaxPointLength - 1)].TrimEnd() + "…"));
+        yield return Bullets(points.Select(p => Clip(p, MaxPointLength)));
     }
 }
