@@ -6,6 +6,7 @@ using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Health;
+using TicBot.Methodology.Rules.SiAdvice;
 using TicBot.Methodology.Rules.Study;
 
 namespace TicBot.Cards.Tests.Support;
@@ -33,6 +34,7 @@ internal static class CardCases
         yield return ("expectations", l => ExpectationsCardFactory.Create(SampleProjects.Expectations(l), 0, l));
         yield return ("reminder", l => ReminderCardFactory.Create(SampleProjects.Reminder(l), l));
         yield return ("reminder-snoozed", l => ReminderCardFactory.Outcome(SampleProjects.Reminder(l), ReminderOutcome.Snoozed, SampleProjects.Today.AddDays(7), l));
+        yield return ("si-advice", l => SiAdviceCardFactory.Create(SiAdvisor.Advise(new SiAnswers(SiOpenness.Open, false, true, BudgetLevel.Limited, TimeHorizon.UnderOneYear)), SampleProjects.Content(l)));
         yield return ("form-error", l => FormErrorCardFactory.Create("Description du scénario", SampleProjects.FieldErrors(l), l));
     }
 
@@ -66,6 +68,12 @@ internal static class CardCases
             foreach (var card in FromLargestProject(language))
             {
                 yield return card;
+            }
+
+            foreach (var openness in Enum.GetValues<SiOpenness>())
+            {
+                var advice = SiAdvisor.Advise(new SiAnswers(openness, openness == SiOpenness.Closed, openness != SiOpenness.Closed, BudgetLevel.Ample, TimeHorizon.MoreThanTwoYears));
+                yield return ($"si-advice-{openness}.{language}", SiAdviceCardFactory.Create(advice, SampleProjects.Content(language)));
             }
 
             yield return ($"reminder-done.{language}", ReminderCardFactory.Outcome(SampleProjects.Reminder(language), ReminderOutcome.Done, null, language));
