@@ -26,6 +26,7 @@ internal static class CardCases
         yield return ("help", HelpCardFactory.Create);
         yield return ("checklist-keysteps", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.KeySteps, l), 0, l));
         yield return ("checklist-security-page2-saved", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.Security, l), 1, l, saved: true, refreshUserIds: ["29:1a2b3c"]));
+        yield return ("checklist-index", l => ChecklistIndexCardFactory.Create(SampleProjects.Summary(l).Checklists, l));
         yield return ("project-summary", l => ProjectSummaryCardFactory.Create(SampleProjects.Summary(l), l));
         yield return ("scenario-comparison", l => ScenarioComparisonCardFactory.Create(SampleProjects.Comparison(l), l));
         yield return ("decision-record", l => DecisionRecordCardFactory.Create(SampleProjects.Decision(l), l));
@@ -55,6 +56,7 @@ internal static class CardCases
 
             yield return ($"welcome-everything-built.{language}", MenuCardFactory.Welcome(null, MenuCardFactory.Entries.ToArray(), language));
             yield return ($"menu-nothing-built.{language}", MenuCardFactory.MainMenu([], language));
+            yield return ($"checklist-index-empty.{language}", ChecklistIndexCardFactory.Create([], language));
             yield return ($"summary-empty.{language}", ProjectSummaryCardFactory.Create(new ProjectSummaryView("Projet", null, [], []), language));
             yield return ($"comparison-none.{language}", ScenarioComparisonCardFactory.Create(new ScenarioComparisonView("Projet", [], []), language));
             yield return ($"comparison-largest.{language}", ScenarioComparisonCardFactory.Create(SampleProjects.LargestComparison(language), language));
@@ -101,6 +103,7 @@ internal static class CardCases
         yield return ($"largest-summary-many-flags.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, content, ManyFlags(language)), language));
         var bare = Project.Create("p-bare", "Projet sans rien", new CollectiviteProfile(), new Actor("u", "U"), LargestProject.Now.AddMonths(-14));
         yield return ($"bare-summary.{language}", ProjectSummaryCardFactory.Create(ProjectViews.Summary(bare, content, ProjectHealth.Assess(bare, new FakeTimeProvider(LargestProject.Now))), language));
+        yield return ($"largest-checklist-index.{language}", ChecklistIndexCardFactory.Create(ProjectViews.Summary(project, content).Checklists, language));
         yield return ($"largest-comparison.{language}", ScenarioComparisonCardFactory.Create(ProjectViews.Comparison(project, comparison, language), language));
         yield return ($"largest-decision.{language}", DecisionRecordCardFactory.Create(ProjectViews.Decision(project, comparison)!, language));
         yield return ($"largest-plan.{language}", PlanCardFactory.Create(ProjectViews.Plan(project, content, today), 0, language));
