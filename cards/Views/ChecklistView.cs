@@ -1,0 +1,23 @@
+using TicBot.Methodology.Content;
+
+namespace TicBot.Cards.Views;
+
+/// <summary>What the checklist card shows: a checklist of the methodology with the project's ticks.</summary>
+/// <param name="Id">The checklist's stable id.</param>
+/// <param name="Why">One line saying why the checklist matters.</param>
+public sealed record ChecklistView(string Id, string Title, string Why, IReadOnlyList<ChecklistItemView> Items)
+{
+    public int TickedCount => Items.Count(i => i.Ticked);
+
+    /// <summary>A methodology checklist with the project's ticks (ids not in the checklist are ignored).</summary>
+    public static ChecklistView From(Checklist checklist, IReadOnlySet<string> tickedItemIds)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        ArgumentNullException.ThrowIfNull(tickedItemIds);
+        return new ChecklistView(
+            checklist.Id,
+            checklist.Title,
+            checklist.Why,
+            [.. checklist.Items.Select(item => new ChecklistItemView(item.Id, item.Title, item.Why, tickedItemIds.Contains(item.Id)))]);
+    }
+}

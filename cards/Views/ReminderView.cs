@@ -1,0 +1,6 @@
+namespace TicBot.Cards.Views;
+
+/// <summary>A reminder sent to a project lead.</summary>
+/// <param name="What">What to do, e.g. "Informer les usagers du lancement de la consultation".</param>
+/// <param name="Why">Why it matters, from the methodology.</param>
+public sealed record ReminderView(string Id, string ProjectName, string What, string Why, DateOnly Due, DateOnly Today);
