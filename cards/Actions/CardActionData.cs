@@ -17,6 +17,7 @@ namespace TicBot.Cards.Actions;
 [JsonDerivedType(typeof(ReminderDoneData), CardActionNames.ReminderDone)]
 [JsonDerivedType(typeof(ReminderSnoozeData), CardActionNames.ReminderSnooze)]
 [JsonDerivedType(typeof(ReminderStopData), CardActionNames.ReminderStop)]
+[JsonDerivedType(typeof(ExpectationsShowData), CardActionNames.ExpectationsShow)]
 [JsonDerivedType(typeof(PlanShowData), CardActionNames.PlanShow)]
 [JsonDerivedType(typeof(ProjectSummaryData), CardActionNames.ProjectSummary)]
 public abstract record CardActionData

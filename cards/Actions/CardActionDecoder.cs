@@ -70,7 +70,7 @@ internal static class CardActionDecoder
 
     private static bool IsKnown(string name) => name is CardActionNames.MenuShow or CardActionNames.MenuOpen or CardActionNames.ChecklistShow
         or CardActionNames.ChecklistSave or CardActionNames.ChecklistWhy or CardActionNames.ReminderDone
-        or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.PlanShow or CardActionNames.ProjectSummary;
+        or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.PlanShow or CardActionNames.ExpectationsShow or CardActionNames.ProjectSummary;
 
     private static CardActionDecodeResult DecodeFields(string name, PayloadReader reader)
     {
@@ -85,6 +85,7 @@ internal static class CardActionDecoder
             CardActionNames.ReminderDone => reader.Id("reminder") is { } r ? new ReminderDoneData(r) : null,
             CardActionNames.ReminderSnooze => reader.Id("reminder") is { } r ? new ReminderSnoozeData(r) : null,
             CardActionNames.ReminderStop => reader.Id("reminder") is { } r ? new ReminderStopData(r) : null,
+            CardActionNames.ExpectationsShow => reader.Page("page") is { } page ? new ExpectationsShowData(page) : null,
             CardActionNames.PlanShow => reader.Page("page") is { } page ? new PlanShowData(page) : null,
             _ => new ProjectSummaryData(),
         };

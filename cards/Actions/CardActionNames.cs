@@ -28,6 +28,9 @@ public static class CardActionNames
     public const string ReminderSnooze = "reminder.snooze";
     public const string ReminderStop = "reminder.stop";
 
+    /// <summary>Shows a page of the ranked expectations (<c>page</c>).</summary>
+    public const string ExpectationsShow = "expectations.show";
+
     /// <summary>Shows a page of the plan (<c>page</c>).</summary>
     public const string PlanShow = "plan.show";
 

@@ -9,8 +9,33 @@ internal static class Blocks
 {
     public static string Lang(ContentLanguage language) => language == ContentLanguage.English ? "en" : "fr";
 
+    /// <summary>
+    /// The text in the language. French gets its no-break spaces before <c>: ; ? !</c> and inside
+    /// guillemets, so that a line never starts with a lone colon or closing guillemet.
+    /// </summary>
     public static string T(ContentLanguage language, string french, string english)
-        => language == ContentLanguage.English ? english : french;
+        => language == ContentLanguage.English ? english : FrenchSpacing(french);
+
+    public static string FrenchSpacing(string text) => text
+        .Replace(" :", "\u00A0:", StringComparison.Ordinal)
+        .Replace(" ;", "\u00A0;", StringComparison.Ordinal)
+        .Replace(" ?", "\u00A0?", StringComparison.Ordinal)
+        .Replace(" !", "\u00A0!", StringComparison.Ordinal)
+        .Replace("« ", "«\u00A0", StringComparison.Ordinal)
+        .Replace(" »", "\u00A0»", StringComparison.Ordinal);
+
+    /// <summary>Longest project or scenario name shown; the model accepts longer, a card cannot show them usefully.</summary>
+    public const int NameLength = 120;
+
+    /// <summary>Longest free text (a rationale, a reason) shown.</summary>
+    public const int TextLength = 1200;
+
+    /// <summary>The text, trimmed, and cut with an ellipsis when longer than <paramref name="max"/>.</summary>
+    public static string Clip(string text, int max = NameLength)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= max ? trimmed : trimmed[..(max - 1)].TrimEnd() + "…";
+    }
 
     /// <summary>
     /// "1 tâche", "3 tâches", "0 tâche" in French (0 and 1 take the singular there), "0 tasks" in English.

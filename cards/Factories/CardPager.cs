@@ -19,10 +19,21 @@ internal static class CardPager
         var start = 0;
         while (start < count)
         {
-            var take = Math.Min(maxPerPage, count - start);
-            while (take > 1 && CardSerializer.AttachmentSize(probe(new Range(start, start + take))) > BudgetBytes)
+            var first = start;
+            bool Fits(int take) => CardSerializer.AttachmentSize(probe(new Range(first, first + take))) <= BudgetBytes;
+            var most = Math.Min(maxPerPage, count - start);
+            var take = most;
+            if (!Fits(most))
             {
-                take--;
+                // The size grows with the entries taken: search the largest page that fits (at least one entry).
+                var (low, high) = (1, most - 1);
+                while (low < high)
+                {
+                    var middle = (low + high + 1) / 2;
+                    (low, high) = Fits(middle) ? (middle, high) : (low, middle - 1);
+                }
+
+                take = low;
             }
 
             pages.Add(new Range(start, start + take));

@@ -19,22 +19,25 @@ public static class ChecklistCardFactory
     public const int MaxItemsPerPage = 8;
 
     /// <summary>The number of pages the checklist needs.</summary>
-    public static int PageCount(ChecklistView checklist, ContentLanguage language) => Pages(checklist, language).Count;
+    /// <param name="refreshUserIds">The same users as given to <see cref="Create"/>: they take room in the card.</param>
+    public static int PageCount(ChecklistView checklist, ContentLanguage language, IReadOnlyList<string>? refreshUserIds = null)
+        => Pages(checklist, language, refreshUserIds).Count;
 
     /// <summary>Builds one page of the checklist.</summary>
     /// <param name="page">From 0; out-of-range values show the nearest page.</param>
     /// <param name="saved">True to confirm, on the card, that the ticks were just saved.</param>
-    /// <param name="refreshUserIds">Users whose Teams client fetches an up-to-date card when shown (60 at most); null for none.</param>
+    /// <param name="refreshUserIds">Users whose Teams client fetches an up-to-date card when shown (at most
+    /// <see cref="Validation.CardValidator.MaxRefreshUsers"/>; Teams ignores the list beyond); null for none.</param>
     public static AdaptiveCard Create(ChecklistView checklist, int page, ContentLanguage language, bool saved = false, IReadOnlyList<string>? refreshUserIds = null)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var pages = Pages(checklist, language);
+        var pages = Pages(checklist, language, refreshUserIds);
         page = CardPager.Clamp(page, pages.Count);
         return Build(checklist, pages[page], page, pages.Count, language, saved, refreshUserIds);
     }
 
-    private static IReadOnlyList<Range> Pages(ChecklistView checklist, ContentLanguage language)
-        => CardPager.Pages(checklist.Items.Count, MaxItemsPerPage, range => Build(checklist, range, 1, 3, language, true, null));
+    private static IReadOnlyList<Range> Pages(ChecklistView checklist, ContentLanguage language, IReadOnlyList<string>? refreshUserIds)
+        => CardPager.Pages(checklist.Items.Count, MaxItemsPerPage, range => Build(checklist, range, 1, 3, language, true, refreshUserIds));
 
     private static AdaptiveCard Build(ChecklistView checklist, Range range, int page, int pageCount, ContentLanguage language, bool saved, IReadOnlyList<string>? refreshUserIds)
     {

@@ -26,7 +26,7 @@ public static class MenuCardFactory
         ArgumentNullException.ThrowIfNull(available);
         var greeting = string.IsNullOrWhiteSpace(userName)
             ? T(language, "Bonjour, je suis TicBot", "Hello, I am TicBot")
-            : T(language, $"Bonjour {userName.Trim()}, je suis TicBot", $"Hello {userName.Trim()}, I am TicBot");
+            : T(language, $"Bonjour {Clip(userName, 80)}, je suis TicBot", $"Hello {Clip(userName, 80)}, I am TicBot");
         List<AdaptiveElement> body =
         [
             Heading(greeting),

@@ -15,7 +15,7 @@ public static class MilestonesCardFactory
     public static AdaptiveCard Create(MilestonesView milestones, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(milestones);
-        var title = T(language, $"Jalons de communication — {milestones.ProjectName}", $"Communication milestones — {milestones.ProjectName}");
+        var title = T(language, $"Jalons de communication — {Clip(milestones.ProjectName)}", $"Communication milestones — {Clip(milestones.ProjectName)}");
         List<AdaptiveElement> body =
         [
             Heading(title),
@@ -49,6 +49,11 @@ public static class MilestonesCardFactory
 
     private static string State(MilestoneView milestone, DateOnly today, ContentLanguage language)
     {
+        if (milestone.Cancelled)
+        {
+            return T(language, "annulé", "cancelled");
+        }
+
         if (milestone.Done)
         {
             return T(language, "fait", "done");

@@ -38,7 +38,7 @@ public static class PlanCardFactory
 
     private static AdaptiveCard Build(PlanView plan, List<(string Phase, PlanTaskView Task)> tasks, Range range, int page, int pageCount, ContentLanguage language)
     {
-        var title = T(language, $"Planning — {plan.ProjectName}", $"Plan — {plan.ProjectName}");
+        var title = T(language, $"Planning — {Clip(plan.ProjectName)}", $"Plan — {Clip(plan.ProjectName)}");
         var late = tasks.Count(t => IsLate(t.Task, plan.Today));
         var done = tasks.Count(t => t.Task.Done);
         List<AdaptiveElement> body =

@@ -3,6 +3,7 @@ using TicBot.Cards.Formatting;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Health;
 using static TicBot.Cards.Factories.Blocks;
 
 namespace TicBot.Cards.Factories;
@@ -19,7 +20,7 @@ public static class ProjectSummaryCardFactory
     public static AdaptiveCard Create(ProjectSummaryView project, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var title = T(language, $"Synthèse du projet « {project.ProjectName} »", $"Project summary: {project.ProjectName}");
+        var title = T(language, $"Synthèse du projet « {Clip(project.ProjectName)} »", $"Project summary: {Clip(project.ProjectName)}");
         List<AdaptiveElement> body = [Heading(title)];
         if (!string.IsNullOrWhiteSpace(project.Phase))
         {
@@ -59,8 +60,8 @@ public static class ProjectSummaryCardFactory
     /// <summary>The severity in words, so that the meaning never rests on colour.</summary>
     public static string SeverityLabel(HealthSeverity severity, ContentLanguage language) => severity switch
     {
-        HealthSeverity.Risk => T(language, "À risque", "At risk"),
-        HealthSeverity.Watch => T(language, "À surveiller", "To watch"),
+        HealthSeverity.Critical => T(language, "À risque", "At risk"),
+        HealthSeverity.Warning => T(language, "À surveiller", "To watch"),
         _ => T(language, "Pour information", "For information"),
     };
 
@@ -99,7 +100,7 @@ public static class ProjectSummaryCardFactory
         return new Container(items)
         {
             Separator = true,
-            Style = flag.Severity switch { HealthSeverity.Risk => ContainerStyle.Attention, HealthSeverity.Watch => ContainerStyle.Warning, _ => null },
+            Style = flag.Severity switch { HealthSeverity.Critical => ContainerStyle.Attention, HealthSeverity.Warning => ContainerStyle.Warning, _ => null },
         };
     }
 }

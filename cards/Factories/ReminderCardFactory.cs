@@ -17,7 +17,7 @@ public static class ReminderCardFactory
     public static AdaptiveCard Create(ReminderView reminder, ContentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(reminder);
-        var title = T(language, $"Rappel — {reminder.ProjectName}", $"Reminder — {reminder.ProjectName}");
+        var title = T(language, $"Rappel — {Clip(reminder.ProjectName)}", $"Reminder — {Clip(reminder.ProjectName)}");
         List<AdaptiveElement> body =
         [
             Heading(title),
@@ -48,7 +48,7 @@ public static class ReminderCardFactory
             throw new ArgumentException("A postponed reminder needs its new date.", nameof(postponedTo));
         }
 
-        var title = T(language, $"Rappel — {reminder.ProjectName}", $"Reminder — {reminder.ProjectName}");
+        var title = T(language, $"Rappel — {Clip(reminder.ProjectName)}", $"Reminder — {Clip(reminder.ProjectName)}");
         var said = outcome switch
         {
             ReminderOutcome.Done => T(language, "C’est noté : fait. Merci !", "Noted: done. Thank you!"),

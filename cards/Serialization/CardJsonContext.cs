@@ -12,4 +12,5 @@ namespace TicBot.Cards.Serialization;
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(CardActionData))]
 [JsonSerializable(typeof(CardAttachment))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 public sealed partial class CardJsonContext : JsonSerializerContext;

@@ -24,7 +24,10 @@ public static class CardSerializer
         return JsonSerializer.SerializeToElement(card, CardJsonContext.Default.AdaptiveCard);
     }
 
-    /// <summary>The UTF-8 size of the card wrapped in its attachment, as it travels.</summary>
+    /// <summary>
+    /// The UTF-8 size of the card wrapped in its attachment, as it travels. Non-ASCII characters are counted
+    /// escaped (<c>\u00E9</c>, 6 bytes), as System.Text.Json's default encoder writes them: an upper bound.
+    /// </summary>
     public static int AttachmentSize(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);

@@ -15,6 +15,9 @@ public static class CardValidator
     /// <summary>Teams renders no more than this many actions in one action bar.</summary>
     public const int MaxActions = 6;
 
+    /// <summary>Teams refreshes automatically for at most this many users of <c>refresh.userIds</c>.</summary>
+    public const int MaxRefreshUsers = 60;
+
     /// <summary>All the rules the card breaks; empty when it is valid.</summary>
     public static IReadOnlyList<CardValidationError> Validate(AdaptiveCard card)
     {

@@ -7,6 +7,7 @@ internal sealed partial class CardWalker
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<(string Path, string Target)> _targets = [];
+    private readonly Dictionary<string, string> _buttons = new(StringComparer.Ordinal);
 
     public List<CardValidationError> Errors { get; } = [];
 
@@ -20,7 +21,11 @@ internal sealed partial class CardWalker
         Elements(card.Body, path + ".body");
         if (card.Refresh is not null)
         {
-            Action(card.Refresh.Action, path + ".refresh.action");
+            Action(card.Refresh.Action, path + ".refresh.action", isFallback: true);
+            if (card.Refresh.UserIds is { Count: > CardValidator.MaxRefreshUsers })
+            {
+                Error(path + ".refresh", $"more than {CardValidator.MaxRefreshUsers} user ids");
+            }
         }
 
         Actions(card.Actions ?? [], path + ".actions");
@@ -50,10 +55,15 @@ internal sealed partial class CardWalker
         }
     }
 
-    private void Action(AdaptiveAction action, string path)
+    private void Action(AdaptiveAction action, string path, bool isFallback = false)
     {
         Id(action.Id, path);
         Text(action.Title, path, "title");
+        if (!isFallback)
+        {
+            SameTitleSameEffect(action, path);
+        }
+
         switch (action)
         {
             case SubmitAction { Data: null }:
@@ -68,7 +78,7 @@ internal sealed partial class CardWalker
                 if (execute.Fallback is not null)
                 {
                     // The fallback replaces this action on old clients; it is not a second button.
-                    Action(execute.Fallback with { Id = null }, path + ".fallback");
+                    Action(execute.Fallback with { Id = null }, path + ".fallback", isFallback: true);
                 }
 
                 break;
@@ -88,6 +98,28 @@ internal sealed partial class CardWalker
                 break;
         }
     }
+
+    /// <summary>Two buttons that read the same must do the same (RGAA 6.1: a label names its destination).</summary>
+    private void SameTitleSameEffect(AdaptiveAction action, string path)
+    {
+        var effect = action switch
+        {
+            SubmitAction s => "data:" + Payload(s.Data),
+            ExecuteAction e => "data:" + Payload(e.Data),
+            OpenUrlAction o => "url:" + o.Url,
+            ToggleVisibilityAction t => "toggle:" + string.Join(',', t.TargetElements),
+            _ => "card:" + path,
+        };
+        if (_buttons.TryGetValue(action.Title, out var existing) && existing != effect)
+        {
+            Error(path, $"another button reads '{action.Title}' but does something else");
+        }
+
+        _buttons.TryAdd(action.Title, effect);
+    }
+
+    private static string Payload(Actions.CardActionData? data)
+        => data is null ? string.Empty : System.Text.Json.JsonSerializer.Serialize(data, Serialization.CardJsonContext.Default.CardActionData);
 
     private void Id(string? id, string path)
     {

@@ -1,4 +1,5 @@
 using TicBot.Cards.Actions;
+using TicBot.Methodology.Rules.Health;
 
 namespace TicBot.Cards.Views;
 

@@ -6,7 +6,8 @@ namespace TicBot.Cards.Views;
 /// <param name="Audience">Who is informed, in words (agents, usagers, élus, presse).</param>
 /// <param name="Due">When it is planned; null when not planned yet.</param>
 /// <param name="Why">Why this moment matters, from the methodology.</param>
-public sealed record MilestoneView(string Id, string Title, string Audience, DateOnly? Due, bool Done, string Why)
+/// <param name="Cancelled">The team decided not to do it.</param>
+public sealed record MilestoneView(string Id, string Title, string Audience, DateOnly? Due, bool Done, string Why, bool Cancelled = false)
 {
     /// <summary>A communication action of the methodology, with this project's date and state.</summary>
     public static MilestoneView From(CommunicationActionContent action, MethodologyContent content, DateOnly? due, bool done)

@@ -1,5 +1,5 @@
 namespace TicBot.Cards.Views;
 
 /// <summary>What the scenario comparison card shows.</summary>
-/// <param name="Recommendation">Why the recommended scenario is recommended; null when none is.</param>
-public sealed record ScenarioComparisonView(string ProjectName, IReadOnlyList<ScenarioView> Scenarios, string? Recommendation);
+/// <param name="Reasons">Why the recommended scenario comes first (one line per criterion), and notes on the comparison.</param>
+public sealed record ScenarioComparisonView(string ProjectName, IReadOnlyList<ScenarioView> Scenarios, IReadOnlyList<string> Reasons);

@@ -1,21 +1,14 @@
 namespace TicBot.Cards.Views;
 
 /// <summary>One scenario of the dossier de choix, its figures already computed by the methodology rules.</summary>
-/// <param name="TotalCost">Investment plus running costs over the study's horizon, in euros.</param>
-/// <param name="Funding">Funding obtained or expected, in euros.</param>
-/// <param name="NetCost">Total cost minus funding.</param>
-/// <param name="Balance">Expected gains minus net cost; positive means the project pays for itself.</param>
-/// <param name="PaybackMonths">Months until the gains cover the net cost; null when never.</param>
-/// <param name="Coverage">Share of the ranked needs the scenario covers, from 0 to 1.</param>
+/// <param name="Finance">The financial study; null while it is incomplete (the card says "à compléter").</param>
+/// <param name="Coverage">Share of the ranked needs covered, from 0 to 1; null when not assessed.</param>
+/// <param name="Recommended">The scenario the comparison puts first, alone.</param>
 public sealed record ScenarioView(
     string Id,
     string Name,
-    decimal TotalCost,
-    decimal Funding,
-    decimal NetCost,
-    decimal Balance,
-    int? PaybackMonths,
-    decimal Coverage,
+    ScenarioFinanceView? Finance,
+    decimal? Coverage,
     IReadOnlyList<string> Advantages,
     IReadOnlyList<string> Drawbacks,
     bool Recommended);

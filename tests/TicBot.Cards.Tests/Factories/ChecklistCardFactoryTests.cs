@@ -38,9 +38,9 @@ public sealed class ChecklistCardFactoryTests
         var toggles = CardText.OfType(card, "Input.Toggle");
         var text = CardText.AllText(card);
 
-        Assert.Contains("Progression : 3/6 points cochés", text, StringComparison.Ordinal);
+        Assert.Contains("Progression\u00A0: 3/6 points cochés", text, StringComparison.Ordinal);
         Assert.Equal(checklist.Items.Select(i => i.Ticked ? "true" : "false"), toggles.Select(t => t.GetProperty("value").GetString()));
-        Assert.All(checklist.Items, item => Assert.Contains("Pourquoi : " + item.Why, text, StringComparison.Ordinal));
+        Assert.All(checklist.Items, item => Assert.Contains("Pourquoi\u00A0: " + item.Why, text, StringComparison.Ordinal));
         Assert.Equal("Point 1 sur 6", toggles[0].GetProperty("label").GetString());
     }
 
@@ -106,6 +106,20 @@ public sealed class ChecklistCardFactoryTests
         Assert.Equal(new ChecklistShowData(ChecklistIds.Security, 1), card.Refresh.Action.Data);
         Assert.Equal(["29:abc"], card.Refresh.UserIds!);
         Assert.Null(ChecklistCardFactory.Create(Security(), 1, Fr).Refresh);
+    }
+
+    [Fact]
+    public void Create_SixtyRefreshUsers_PaginatesWithTheirRoomCounted()
+    {
+        var users = Enumerable.Range(0, 60).Select(i => $"29:1Xk{i:D3}-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ").ToList();
+        var checklist = SampleProjects.Checklist(ChecklistIds.Security, Fr);
+
+        var pages = ChecklistCardFactory.PageCount(checklist, Fr, users);
+
+        for (var page = 0; page < pages; page++)
+        {
+            Assert.Empty(TicBot.Cards.Validation.CardValidator.Validate(ChecklistCardFactory.Create(checklist, page, Fr, saved: true, refreshUserIds: users)));
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using TicBot.Cards.Actions;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Health;
 
 namespace TicBot.Cards.Tests.Support;
 
@@ -33,13 +34,13 @@ internal static partial class SampleProjects
             .ToList();
         return new ProjectSummaryView(ProjectName(language), T(language, "Dossier de choix", "Choice of scenario"), progress,
         [
-            new HealthFlagView(HealthSeverity.Watch,
+            new HealthFlagView(HealthSeverity.Warning,
                 T(language, "Formation en mode dégradé non prévue", "No training for degraded mode"),
                 T(language, "Le CCTP ne prévoit pas de formation au fonctionnement en mode dégradé.", "The specifications plan no training for degraded operation."),
                 T(language, "Ajoutez cette formation au CCTP.", "Add this training to the specifications."),
                 new ChecklistShowData(ChecklistIds.Training, 0),
                 T(language, "Voir la liste « Formation »", "See the Training checklist")),
-            new HealthFlagView(HealthSeverity.Risk,
+            new HealthFlagView(HealthSeverity.Critical,
                 T(language, "Usagers non informés", "The public is not informed"),
                 T(language, "La consultation pour l’équipement est lancée et les usagers n’en ont pas été avisés.", "The tender for the equipment is launched and the public has not been told."),
                 T(language, "Informez les usagers par le journal intercommunal.", "Inform the public through the community newsletter."),
@@ -56,7 +57,10 @@ internal static partial class SampleProjects
     {
         var scenarios = Enumerable.Range(0, count).Select(i => Scenario(i, language)).ToList();
         return new ScenarioComparisonView(ProjectName(language), scenarios,
-            T(language, "le seul au solde positif qui couvre plus des trois quarts des besoins.", "the only one with a positive balance that covers over three quarters of the needs."));
+        [
+            T(language, "Solde financier sur 5 ans positif, le meilleur des scénarios étudiés", "Positive 5-year financial balance, the best of the scenarios studied"),
+            T(language, "Couverture des attentes : 64 %, pondérée par le rang", "Coverage of the expectations: 64%, weighted by rank"),
+        ]);
     }
 
     private static ScenarioView Scenario(int index, ContentLanguage language)
@@ -68,8 +72,8 @@ internal static partial class SampleProjects
         var funding = index == 1 ? 30_000m : 8_000m * index;
         var net = total - funding;
         var gains = 52_000m + (index * 9_000m);
-        return new ScenarioView($"scenario-{index + 1}", names[index], total, funding, net, gains - net,
-            gains > net ? 14 + (index * 6) : null, 0.55m + (index * 0.085m),
+        ScenarioFinanceView? finance = index == 4 ? null : new(5, total, funding, net, gains - net, gains > net ? 2 + (index % 2) : null);
+        return new ScenarioView($"scenario-{index + 1}", names[index], finance, index == 3 ? null : 0.55m + (index * 0.085m),
             [
                 T(language, "Conservation de l’application métier et des habitudes des agents", "The business application and the staff's habits are kept"),
                 T(language, "Mise en service rapide, sans reprise de données lourde", "Quick start, without heavy data migration"),
@@ -86,7 +90,7 @@ internal static partial class SampleProjects
         => new(ProjectName(language), Scenario(1, language).Name, new DateOnly(2027, 2, 1),
             T(language, "Conseil communautaire", "Community council"),
             T(language, "Solde positif, meilleure couverture des besoins des familles et financement DETR obtenu.", "Positive balance, best coverage of the families' needs and DETR funding obtained."),
-            Scenario(1, language).NetCost, Scenario(1, language).Balance, Scenario(1, language).PaybackMonths,
+            Scenario(1, language).Finance,
             [Scenario(0, language).Name, Scenario(2, language).Name]);
 
     public static ReminderView Reminder(ContentLanguage language)
@@ -94,6 +98,13 @@ internal static partial class SampleProjects
         var action = Content(language).FindCommunicationAction("comm.usagers-consultation")!;
         return new ReminderView("rem-7f3a", ProjectName(language), action.Title, action.Why, Today.AddDays(2), Today);
     }
+
+    public static ExpectationsView Expectations(ContentLanguage language) => new(ProjectName(language),
+    [
+        new("exp-1", 1, T(language, "Inscrire les enfants à la cantine en ligne", "Enrol children for school meals online"), T(language, "enquête de terrain", "field survey")),
+        new("exp-2", 2, T(language, "Payer les factures en ligne", "Pay bills online"), T(language, "formulaire à l’accueil", "front-desk form")),
+        new("exp-3", 3, T(language, "Être prévenu par courriel des changements d’horaires", "Be told by email when opening hours change"), T(language, "réunion", "meeting")),
+    ]);
 
     public static IReadOnlyList<FieldErrorView> FieldErrors(ContentLanguage language) =>
     [

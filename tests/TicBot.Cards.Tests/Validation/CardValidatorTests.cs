@@ -53,6 +53,8 @@ public sealed class CardValidatorTests
         { Card(new Table([new TableColumnDefinition(1), new TableColumnDefinition(1)], [new TableRow([new TableCell([new TextBlock("a")])])])), "1 cells for 2 columns" },
         { Card(new ActionSet([])), "action set is empty" },
         { Card(), "body is empty" },
+        { Card(new TextBlock("a")) with { Refresh = new Refresh(new ExecuteAction("Actualiser", "menu.show") { Data = Data }) { UserIds = [.. Enumerable.Range(0, 61).Select(i => $"29:{i}")] } }, "more than 60 user ids" },
+        { Card(new ActionSet([new SubmitAction("Ouvrir") { Data = new ChecklistShowData("a", 0) }, new SubmitAction("Ouvrir") { Data = new ChecklistShowData("b", 0) }])), "does something else" },
     };
 
     [Theory]
@@ -68,6 +70,14 @@ public sealed class CardValidatorTests
         var card = Card([.. Enumerable.Range(0, 400).Select(i => new TextBlock($"Ligne {i} d’un texte beaucoup trop long pour une seule carte Teams") { Wrap = true })]);
 
         AssertOneError(card, "paginate");
+    }
+
+    [Fact]
+    public void Validate_SameTitleSameEffect_IsFine()
+    {
+        var card = Card(new ActionSet([new SubmitAction("Menu") { Data = Data }])) with { Actions = [new SubmitAction("Menu") { Data = Data }] };
+
+        Assert.Empty(CardValidator.Validate(card));
     }
 
     [Fact]
