@@ -14,14 +14,10 @@ public sealed class ChecklistService(ProjectStore store)
     public static AdaptiveCard? Card(Project project, string checklistId, int page, ContentLanguage language, bool saved = false)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var checklist = MethodologyCatalog.Load().For(language).FindChecklist(checklistId);
-        if (checklist is null)
-        {
-            return null;
-        }
-
-        var ticked = project.GetChecklistProgress(checklistId).TickedItemIds.ToHashSet(StringComparer.Ordinal);
-        return ChecklistCardFactory.Create(ChecklistView.From(checklist, ticked), page, language, saved);
+        var content = MethodologyCatalog.Load().For(language);
+        return content.FindChecklist(checklistId) is null
+            ? null
+            : ChecklistCardFactory.Create(ProjectViews.Checklist(project, checklistId, content), page, language, saved);
     }
 
     /// <summary>

@@ -3,6 +3,9 @@ using TicBot.BotKit.Localization;
 using TicBot.Cards.Actions;
 using TicBot.Cards.Factories;
 using TicBot.Cards.Model;
+using TicBot.Cards.Views;
+using TicBot.Methodology.Content;
+using TicBot.Methodology.Rules.Health;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
 using TicBot.Dialogs.Projects;
@@ -55,7 +58,8 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
         {
             MenuCommand.Checklist when ChecklistService.Card(project, intent.ChecklistId ?? string.Empty, intent.Page, content) is { } card => (card, null),
             MenuCommand.Checklist => (null, DialogTexts.UnknownChecklistItem.For(language)),
-            _ => (ProjectSummaryCardFactory.Create(ProjectSummaries.For(project, content, time), content), null),
+            MenuCommand.Checklists => (ChecklistIndexCardFactory.Create(ProjectViews.Summary(project, Content(content)).Checklists, content), null),
+            _ => (ProjectSummaryCardFactory.Create(ProjectViews.Summary(project, Content(content), ProjectHealth.Assess(project, time)), content), null),
         };
     }
 
@@ -74,6 +78,8 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
             await turnContext.SendActivityAsync(CardMessages.ToMessage(card), cancellationToken);
         }
     }
+
+    private static MethodologyContent Content(ContentLanguage language) => MethodologyCatalog.Load().For(language);
 
     private static string EntryTitle(MenuEntry? entry, UserLanguage language) => entry switch
     {
