@@ -52,7 +52,8 @@ public sealed class ChecklistEndToEndTests
 
         var posted = host.Channel.PostedActivities.Select(p => p.Activity!).ToList();
         Assert.Contains("Tous les membres de cette conversation le partagent", posted[^2].Text, StringComparison.Ordinal);
-        Assert.Equal("Synthèse du projet « Portail famille »", CardReading.Heading(posted[^1]));
+        // Cards set French typography: a no-break space inside the guillemets.
+        Assert.Equal("Synthèse du projet «\u00A0Portail famille\u00A0»", CardReading.Heading(posted[^1]));
     }
 
     [Fact]
