@@ -7,30 +7,15 @@ using static TicBot.TestSupport.Auth.BotAuthenticationTestEnvironment;
 
 namespace TicBot.BotKit.Tests.Authentication;
 
-public sealed class ChannelTokenTests : IAsyncLifetime
+public sealed class ChannelTokenTests : AuthenticatorTestBase
 {
-    private BotAuthenticationTestEnvironment _env = null!;
-    private ServiceProvider _services = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _env = await StartAsync(TestContext.Current.CancellationToken);
-        _services = _env.BuildServices();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _env.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(SecurityAlgorithms.RsaSha256)]
     [InlineData(SecurityAlgorithms.RsaSha384)]
     [InlineData(SecurityAlgorithms.RsaSha512)]
     public async Task AuthenticateAsync_ValidChannelToken_Accepted(string algorithm)
     {
-        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken(), algorithm)));
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken(), algorithm)));
 
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
         Assert.NotNull(outcome.Identity);
@@ -42,7 +27,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task AuthenticateAsync_ServiceUrlDiffersOnlyInCase_Accepted()
     {
-        var token = TestTokens.Create(_env.ChannelKey, _env.ChannelToken().WithClaim("serviceurl", ServiceUrl.ToUpperInvariant()));
+        var token = TestTokens.Create(Env.ChannelKey, Env.ChannelToken().WithClaim("serviceurl", ServiceUrl.ToUpperInvariant()));
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -54,7 +39,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [InlineData("  Bearer   {0}  ")]
     public async Task AuthenticateAsync_SchemeCaseOrSpacing_Accepted(string format)
     {
-        var header = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
+        var header = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, TestTokens.Create(Env.ChannelKey, Env.ChannelToken()));
 
         var outcome = await AuthenticateAsync(header);
 
@@ -64,8 +49,8 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task AuthenticateAsync_ExpiredWithinClockSkew_Accepted()
     {
-        var now = _env.Time.GetUtcNow();
-        var token = TestTokens.Create(_env.ChannelKey, _env.ChannelToken() with { NotBefore = now.AddHours(-1), Expires = now.AddMinutes(-4) });
+        var now = Env.Time.GetUtcNow();
+        var token = TestTokens.Create(Env.ChannelKey, Env.ChannelToken() with { NotBefore = now.AddHours(-1), Expires = now.AddMinutes(-4) });
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -75,15 +60,15 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task AuthenticateAsync_SameTokenTwice_MetadataFetchedOnce()
     {
-        var header = Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
+        var header = Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken()));
         await AuthenticateAsync(header);
-        var afterFirst = _env.Server.MetadataRequestCount;
+        var afterFirst = Env.Server.MetadataRequestCount;
 
         var outcome = await AuthenticateAsync(header);
 
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
         Assert.Equal(2, afterFirst); // the document and its key set
-        Assert.Equal(afterFirst, _env.Server.MetadataRequestCount);
+        Assert.Equal(afterFirst, Env.Server.MetadataRequestCount);
     }
 
     public static TheoryData<string, string, Func<BotAuthenticationTestEnvironment, string>> RejectedTokens => new()
@@ -106,7 +91,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [MemberData(nameof(RejectedTokens))]
     public async Task AuthenticateAsync_InvalidChannelToken_Rejected(string scenario, string expectedReason, Func<BotAuthenticationTestEnvironment, string> mint)
     {
-        var token = mint(_env);
+        var token = mint(Env);
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -122,7 +107,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [InlineData("")]
     public async Task AuthenticateAsync_KeyNotEndorsedForChannel_Rejected(string channelId)
     {
-        var token = TestTokens.Create(_env.ChannelKey, _env.ChannelToken());
+        var token = TestTokens.Create(Env.ChannelKey, Env.ChannelToken());
 
         var outcome = await AuthenticateAsync(Bearer(token), new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = channelId });
 
@@ -134,15 +119,15 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     public async Task AuthenticateAsync_ChannelKeyWithoutEndorsements_Rejected()
     {
         using var bareKey = TestSigningKey.Create("channel-key-bare", endorsements: null);
-        _env.Server.AddChannelKey(bareKey);
+        Env.Server.AddChannelKey(bareKey);
 
-        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(bareKey, _env.ChannelToken())));
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(bareKey, Env.ChannelToken())));
 
         Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
     }
 
     private Task<AuthenticationOutcome> AuthenticateAsync(string? header, Activity? activity = null)
-        => _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+        => Services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             header,
             activity ?? new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId },
             TestContext.Current.CancellationToken);

@@ -6,25 +6,10 @@ using static TicBot.TestSupport.Auth.BotAuthenticationTestEnvironment;
 
 namespace TicBot.BotKit.Tests.Authentication;
 
-public sealed class EmulatorTokenTests : IAsyncLifetime
+public sealed class EmulatorTokenTests : AuthenticatorTestBase
 {
     private const string BotFrameworkTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
     private const string BotFrameworkTenant32 = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
-
-    private BotAuthenticationTestEnvironment _env = null!;
-    private ServiceProvider _services = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _env = await StartAsync(TestContext.Current.CancellationToken);
-        _services = _env.BuildServices();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _env.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("1.0", BotFrameworkTenant)]
@@ -35,23 +20,23 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     [InlineData("2.0", TenantId)]
     public async Task AuthenticateAsync_EmulatorToken_Accepted(string version, string tenant)
     {
-        var token = TestTokens.Create(_env.EmulatorKey, Emulator(version, tenant));
+        var token = TestTokens.Create(Env.EmulatorKey, Emulator(version, tenant));
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
         Assert.True(outcome.Status == AuthenticationStatus.Accepted, outcome.Reason);
-        Assert.Equal(0, _env.Server.TokenRequestCount);
+        Assert.Equal(0, Env.Server.TokenRequestCount);
     }
 
     [Fact]
     public async Task AuthenticateAsync_EmulatorTokenFromOtherTenant_RejectedWithoutNetwork()
     {
-        var token = TestTokens.Create(_env.EmulatorKey, Emulator("2.0", "11111111-2222-3333-4444-555555555555"));
+        var token = TestTokens.Create(Env.EmulatorKey, Emulator("2.0", "11111111-2222-3333-4444-555555555555"));
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
         Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
-        Assert.Equal(0, _env.Server.MetadataRequestCount);
+        Assert.Equal(0, Env.Server.MetadataRequestCount);
     }
 
     public static TheoryData<string, string, Func<TestTokenDescriptor, TestTokenDescriptor>> RejectedTokens => new()
@@ -68,7 +53,7 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     [MemberData(nameof(RejectedTokens))]
     public async Task AuthenticateAsync_InvalidEmulatorToken_Rejected(string scenario, string expectedReason, Func<TestTokenDescriptor, TestTokenDescriptor> change)
     {
-        var token = TestTokens.Create(_env.EmulatorKey, change(Emulator("1.0", BotFrameworkTenant)));
+        var token = TestTokens.Create(Env.EmulatorKey, change(Emulator("1.0", BotFrameworkTenant)));
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -80,7 +65,7 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     public async Task AuthenticateAsync_EmulatorIssuerSignedWithChannelKey_Rejected()
     {
         // Each issuer family is checked against its own key set only.
-        var token = TestTokens.Create(_env.ChannelKey, Emulator("1.0", BotFrameworkTenant));
+        var token = TestTokens.Create(Env.ChannelKey, Emulator("1.0", BotFrameworkTenant));
 
         var outcome = await AuthenticateAsync(Bearer(token));
 
@@ -92,7 +77,7 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     public async Task AuthenticateAsync_EmulatorKeyEndorsedForOtherChannels_Rejected()
     {
         using var endorsed = TestSigningKey.Create("emulator-key-endorsed", "webchat");
-        _env.Server.AddEmulatorKey(endorsed);
+        Env.Server.AddEmulatorKey(endorsed);
 
         var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(endorsed, Emulator("2.0", BotFrameworkTenant))));
 
@@ -101,10 +86,10 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     }
 
     private TestTokenDescriptor Emulator(string version, string tenant)
-        => TestTokenDescriptor.Emulator(AppId, version, tenant, _env.Time.GetUtcNow());
+        => TestTokenDescriptor.Emulator(AppId, version, tenant, Env.Time.GetUtcNow());
 
     private Task<AuthenticationOutcome> AuthenticateAsync(string header)
-        => _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+        => Services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             header,
             new Activity { Type = "message", ServiceUrl = "http://localhost:56789/", ChannelId = "emulator" },
             TestContext.Current.CancellationToken);

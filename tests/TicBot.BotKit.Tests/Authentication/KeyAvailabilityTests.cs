@@ -8,23 +8,8 @@ using static TicBot.TestSupport.Auth.BotAuthenticationTestEnvironment;
 namespace TicBot.BotKit.Tests.Authentication;
 
 /// <summary>Headers turned away without a network call, unreachable keys (503, bounded) and key rotation.</summary>
-public sealed class KeyAvailabilityTests : IAsyncLifetime
+public sealed class KeyAvailabilityTests : AuthenticatorTestBase
 {
-    private BotAuthenticationTestEnvironment _env = null!;
-    private ServiceProvider _services = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _env = await StartAsync(TestContext.Current.CancellationToken);
-        _services = _env.BuildServices();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _env.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("")]
@@ -44,19 +29,19 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
         var outcome = await AuthenticateAsync(header);
 
         Assert.Equal(AuthenticationStatus.Rejected, outcome.Status);
-        Assert.Equal(0, _env.Server.MetadataRequestCount);
+        Assert.Equal(0, Env.Server.MetadataRequestCount);
     }
 
     [Fact]
     public async Task AuthenticateAsync_UntrustedIssuerOrAlgNone_RejectedWithoutNetwork()
     {
-        var foreign = TestTokens.Create(_env.ChannelKey, _env.ChannelToken() with { Issuer = "https://sts.windows.net/99999999-9999-9999-9999-999999999999/" });
-        var unsigned = TestTokens.CreateUnsigned(_env.ChannelToken());
+        var foreign = TestTokens.Create(Env.ChannelKey, Env.ChannelToken() with { Issuer = "https://sts.windows.net/99999999-9999-9999-9999-999999999999/" });
+        var unsigned = TestTokens.CreateUnsigned(Env.ChannelToken());
 
         var outcomes = new[] { await AuthenticateAsync(Bearer(foreign)), await AuthenticateAsync(Bearer(unsigned)) };
 
         Assert.All(outcomes, o => Assert.Equal(AuthenticationStatus.Rejected, o.Status));
-        Assert.Equal(0, _env.Server.MetadataRequestCount);
+        Assert.Equal(0, Env.Server.MetadataRequestCount);
     }
 
     [Theory]
@@ -64,10 +49,10 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     [InlineData(FakeMetadataMode.Hanging)]
     public async Task AuthenticateAsync_MetadataDown_UnavailableWithinTimeout(FakeMetadataMode mode)
     {
-        await using var services = _env.BuildServices(new Dictionary<string, string?> { ["BotAuthentication:HttpTimeout"] = "00:00:01" });
+        await using var services = Env.BuildServices(new Dictionary<string, string?> { ["BotAuthentication:HttpTimeout"] = "00:00:01" });
         var sut = services.GetRequiredService<IRequestAuthenticator>();
-        _env.Server.MetadataMode = mode;
-        var header = Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
+        Env.Server.MetadataMode = mode;
+        var header = Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken()));
         var watch = Stopwatch.StartNew();
 
         var outcome = await sut.AuthenticateAsync(header, TeamsActivity(), TestContext.Current.CancellationToken);
@@ -75,16 +60,16 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
         // The timeout is 1 s; without it a hang would last until the test run's own timeout.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
         Assert.Equal(AuthenticationStatus.Unavailable, outcome.Status);
-        Assert.Contains(_env.Server.ChannelMetadataUrl.Authority, outcome.Reason, StringComparison.Ordinal);
+        Assert.Contains(Env.Server.ChannelMetadataUrl.Authority, outcome.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AuthenticateAsync_MetadataBackAfterOutage_Accepted()
     {
-        var header = Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken()));
-        _env.Server.MetadataMode = FakeMetadataMode.Failing;
+        var header = Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken()));
+        Env.Server.MetadataMode = FakeMetadataMode.Failing;
         Assert.Equal(AuthenticationStatus.Unavailable, (await AuthenticateAsync(header)).Status);
-        _env.Server.MetadataMode = FakeMetadataMode.Available;
+        Env.Server.MetadataMode = FakeMetadataMode.Available;
 
         var outcome = await AuthenticateAsync(header);
 
@@ -94,11 +79,11 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     [Fact]
     public async Task AuthenticateAsync_UnknownKeyIdWhileKeysDown_Unavailable()
     {
-        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken())))).Status);
-        _env.Server.MetadataMode = FakeMetadataMode.Failing;
+        Assert.Equal(AuthenticationStatus.Accepted, (await AuthenticateAsync(Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken())))).Status);
+        Env.Server.MetadataMode = FakeMetadataMode.Failing;
         using var rotated = TestSigningKey.Create("channel-key-rotated", "msteams");
 
-        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(rotated, _env.ChannelToken())));
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(rotated, Env.ChannelToken())));
 
         // The new key may well be genuine: without fresh keys the request cannot be judged, so 503 rather than 401.
         Assert.Equal(AuthenticationStatus.Unavailable, outcome.Status);
@@ -107,11 +92,11 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     [Fact]
     public async Task AuthenticateAsync_KeyPublishedAfterFirstFetch_AcceptedAfterRefresh()
     {
-        await AuthenticateAsync(Bearer(TestTokens.Create(_env.ChannelKey, _env.ChannelToken())));
+        await AuthenticateAsync(Bearer(TestTokens.Create(Env.ChannelKey, Env.ChannelToken())));
         using var rotated = TestSigningKey.Create("channel-key-2", "msteams");
-        _env.Server.AddChannelKey(rotated);
+        Env.Server.AddChannelKey(rotated);
 
-        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(rotated, _env.ChannelToken())));
+        var outcome = await AuthenticateAsync(Bearer(TestTokens.Create(rotated, Env.ChannelToken())));
 
         Assert.Equal(AuthenticationStatus.Accepted, outcome.Status);
     }
@@ -120,21 +105,21 @@ public sealed class KeyAvailabilityTests : IAsyncLifetime
     public async Task AuthenticateAsync_UnknownKeyIdAfterRefresh_RejectedAndRefreshRateLimited()
     {
         using var unpublished = TestSigningKey.Create("never-published", "msteams");
-        var header = Bearer(TestTokens.Create(unpublished, _env.ChannelToken()));
+        var header = Bearer(TestTokens.Create(unpublished, Env.ChannelToken()));
 
         var first = await AuthenticateAsync(header);
-        var afterFirst = _env.Server.MetadataRequestCount;
+        var afterFirst = Env.Server.MetadataRequestCount;
         var second = await AuthenticateAsync(header);
 
         Assert.Equal(AuthenticationStatus.Rejected, first.Status);
         Assert.Contains("never-published", first.Reason, StringComparison.Ordinal);
         Assert.Equal(4, afterFirst); // initial fetch + one refresh, document and keys each
         Assert.Equal(AuthenticationStatus.Rejected, second.Status);
-        Assert.Equal(afterFirst, _env.Server.MetadataRequestCount);
+        Assert.Equal(afterFirst, Env.Server.MetadataRequestCount);
     }
 
     private Task<AuthenticationOutcome> AuthenticateAsync(string? header)
-        => _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+        => Services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             header,
             TeamsActivity(),
             TestContext.Current.CancellationToken);

@@ -9,23 +9,8 @@ using static TicBot.TestSupport.Auth.BotAuthenticationTestEnvironment;
 namespace TicBot.BotKit.Tests.Authentication;
 
 /// <summary>Syntactically valid JWTs with claims of the wrong JSON type: a clear rejection, never an exception.</summary>
-public sealed class OddTokenTests : IAsyncLifetime
+public sealed class OddTokenTests : AuthenticatorTestBase
 {
-    private BotAuthenticationTestEnvironment _env = null!;
-    private ServiceProvider _services = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _env = await StartAsync(TestContext.Current.CancellationToken);
-        _services = _env.BuildServices();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _env.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("""{"alg":"RS256","kid":"channel-key-1"}""", """{"iss":123,"aud":"x","exp":9999999999}""")]
     [InlineData("""{"alg":"RS256","kid":"channel-key-1"}""", """{"iss":"https://api.botframework.com","exp":"tomorrow"}""")]
@@ -40,7 +25,7 @@ public sealed class OddTokenTests : IAsyncLifetime
     {
         var token = $"{Base64UrlEncoder.Encode(header)}.{Base64UrlEncoder.Encode(payload)}.{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes("sig"))}";
 
-        var outcome = await _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+        var outcome = await Services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             Bearer(token),
             new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId },
             TestContext.Current.CancellationToken);
@@ -53,9 +38,9 @@ public sealed class OddTokenTests : IAsyncLifetime
     public async Task AuthenticateAsync_IssuerWithLineBreaks_ReasonStaysOneShortLine()
     {
         var issuer = "https://evil.example/\r\nINFO forged log line " + new string('x', 5000);
-        var token = TestTokens.Create(_env.ChannelKey, _env.ChannelToken() with { Issuer = issuer });
+        var token = TestTokens.Create(Env.ChannelKey, Env.ChannelToken() with { Issuer = issuer });
 
-        var outcome = await _services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
+        var outcome = await Services.GetRequiredService<IRequestAuthenticator>().AuthenticateAsync(
             Bearer(token),
             new Activity { Type = "message", ServiceUrl = ServiceUrl, ChannelId = ChannelId },
             TestContext.Current.CancellationToken);

@@ -93,17 +93,13 @@ public sealed partial class BlobStorage : IStorage
         await foreach (var blob in _container.GetBlobsAsync(options, cancellationToken))
         {
             var key = KeyEncoder.Decode(blob.Name) ?? KeyFromMetadata(blob.Metadata);
-            if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
-                && (continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0))
+            if (StorageKeys.IsListed(key, prefix, continuationToken))
             {
                 keys.Add(key);
             }
         }
 
-        keys.Sort(StringComparer.Ordinal);
-        return keys.Count > pageSize
-            ? new StorageKeyPage(keys.GetRange(0, pageSize), keys[pageSize - 1])
-            : new StorageKeyPage(keys, null);
+        return StorageKeys.FirstPage(keys, pageSize);
     }
 
     private static string? KeyFromMetadata(IDictionary<string, string>? metadata)

@@ -100,17 +100,13 @@ public sealed partial class FileStorage : IStorage
             }
 
             var key = KeyEncoder.Decode(name[..^Extension.Length]) ?? await ReadKeyOrNullAsync(path, cancellationToken);
-            if (key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
-                && (continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0))
+            if (StorageKeys.IsListed(key, prefix, continuationToken))
             {
                 keys.Add(key);
             }
         }
 
-        keys.Sort(StringComparer.Ordinal);
-        return keys.Count > pageSize
-            ? new StorageKeyPage(keys.GetRange(0, pageSize), keys[pageSize - 1])
-            : new StorageKeyPage(keys, null);
+        return StorageKeys.FirstPage(keys, pageSize);
     }
 
     private string PathOf(string key) => System.IO.Path.Combine(Folder, Encoder.Encode(key) + Extension);
