@@ -61,7 +61,9 @@ public sealed class ProjectCreationDialog : ComponentDialog
         var actor = ProjectActors.From(step.Context.Activity);
         var profile = new CollectiviteProfile { Kind = CollectiviteKinds.All[kind.Index] };
         var (project, created) = await _store.CreateAsync(place, at => Project.Create(place.StorageKey, name, profile, actor, at), cancellationToken);
-        var said = !created ? DialogTexts.ProjectAlreadyCreated : place.Kind switch
+        // A turn re-run after a state conflict finds the project it created itself the first time.
+        var ours = created || (project.OwnerId == actor.Id && project.Name == name.Trim() && project.History.Count == 1);
+        var said = !ours ? DialogTexts.ProjectAlreadyCreated : place.Kind switch
         {
             ProjectPlaceKind.Personal => DialogTexts.ProjectCreatedPersonal,
             ProjectPlaceKind.Team => DialogTexts.ProjectCreatedTeam,

@@ -43,10 +43,10 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         // a configured app id must never end up silently unauthenticated.
         services.RemoveAll<IRequestAuthenticator>();
         services.RemoveAll<IConnectorTokenProvider>();
-        services.AddSingleton<IRequestAuthenticator>(sp => IsLocalMode(sp)
+        services.AddSingleton<IRequestAuthenticator>(sp => IsLocalMode(sp, warn: true)
             ? sp.GetRequiredService<LocalModeAuthentication>()
             : sp.GetRequiredService<BotFrameworkRequestAuthenticator>());
-        services.AddSingleton<IConnectorTokenProvider>(sp => IsLocalMode(sp)
+        services.AddSingleton<IConnectorTokenProvider>(sp => IsLocalMode(sp, warn: false)
             ? sp.GetRequiredService<LocalModeAuthentication>()
             : sp.GetRequiredService<MsalConnectorTokenProvider>());
         return services;
@@ -76,10 +76,11 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"]?.Trim();
     }
 
-    private static bool IsLocalMode(IServiceProvider services)
+    /// <param name="warn">True for the one registration that says so in the log (the inbound side: what matters).</param>
+    private static bool IsLocalMode(IServiceProvider services, bool warn)
     {
         var credentials = services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
-        if (credentials.IsLocalMode)
+        if (warn && credentials.IsLocalMode)
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalModeAuthentication))
                 .LogWarning("MicrosoftAppId is empty: local mode, inbound requests are not authenticated and outbound calls carry no token");
