@@ -30,6 +30,13 @@ public sealed class TicBotConversation(
         if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { } value && IsCardAction(value))
         {
             var decoded = CardActionData.TryDecode(value);
+            if (decoded.Data is PromptChoiceData)
+            {
+                // A button of the question being asked: the question's prompt reads it like a typed answer.
+                await mainDialog.RunAsync(turnContext, dialogState, cancellationToken);
+                return;
+            }
+
             if (!decoded.Succeeded)
             {
                 logger.LogInformation("Card submit refused in {ConversationId}: {Reason}", activity.Conversation?.Id, decoded.Detail);

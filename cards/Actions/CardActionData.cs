@@ -20,6 +20,7 @@ namespace TicBot.Cards.Actions;
 [JsonDerivedType(typeof(ExpectationsShowData), CardActionNames.ExpectationsShow)]
 [JsonDerivedType(typeof(PlanShowData), CardActionNames.PlanShow)]
 [JsonDerivedType(typeof(ProjectSummaryData), CardActionNames.ProjectSummary)]
+[JsonDerivedType(typeof(PromptChoiceData), CardActionNames.PromptChoice)]
 public abstract record CardActionData
 {
     /// <summary>The payload version written today; older ones are refused as stale.</summary>

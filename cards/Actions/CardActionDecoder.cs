@@ -70,7 +70,8 @@ internal static class CardActionDecoder
 
     private static bool IsKnown(string name) => name is CardActionNames.MenuShow or CardActionNames.MenuOpen or CardActionNames.ChecklistShow
         or CardActionNames.ChecklistSave or CardActionNames.ChecklistWhy or CardActionNames.ReminderDone
-        or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.PlanShow or CardActionNames.ExpectationsShow or CardActionNames.ProjectSummary;
+        or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.PlanShow or CardActionNames.ExpectationsShow or CardActionNames.ProjectSummary
+        or CardActionNames.PromptChoice;
 
     private static CardActionDecodeResult DecodeFields(string name, PayloadReader reader)
     {
@@ -87,10 +88,14 @@ internal static class CardActionDecoder
             CardActionNames.ReminderStop => reader.Id("reminder") is { } r ? new ReminderStopData(r) : null,
             CardActionNames.ExpectationsShow => reader.Page("page") is { } page ? new ExpectationsShowData(page) : null,
             CardActionNames.PlanShow => reader.Page("page") is { } page ? new PlanShowData(page) : null,
+            CardActionNames.PromptChoice => reader.Id("choice") is { } choice && IsOptionNumber(choice) ? new PromptChoiceData(choice) : null,
             _ => new ProjectSummaryData(),
         };
         return data is null ? Malformed(reader.Problem ?? "invalid payload") : CardActionDecodeResult.Success(data);
     }
+
+    private static bool IsOptionNumber(string choice)
+        => int.TryParse(choice, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= MaxItems;
 
     private static ChecklistSaveData? ChecklistSave(PayloadReader reader)
     {

@@ -36,4 +36,7 @@ public static class CardActionNames
 
     /// <summary>Shows the project summary.</summary>
     public const string ProjectSummary = "project.summary";
+
+    /// <summary>Answers the question being asked with option number <c>choice</c> (from 1).</summary>
+    public const string PromptChoice = "prompt.choice";
 }

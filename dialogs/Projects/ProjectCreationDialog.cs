@@ -2,6 +2,9 @@ using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Localization;
 using TicBot.BotKit.Prompts;
 using TicBot.BotKit.Recognizers;
+using TicBot.BotKit.Schema;
+using TicBot.Dialogs.Cards;
+using ChoiceButtons = TicBot.Cards.Factories.ChoiceCardFactory;
 using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
@@ -24,7 +27,7 @@ public sealed class ProjectCreationDialog : ComponentDialog
         _store = store;
         AddDialog(new WaterfallDialog(DialogId + ".steps", [AskNameStepAsync, AskKindStepAsync, CreateStepAsync]));
         AddDialog(new TextPrompt(NamePrompt) { MinLength = 3, MaxLength = 80 });
-        AddDialog(new ChoicePrompt(KindPrompt));
+        AddDialog(new ChoicePrompt(KindPrompt) { CardFactory = ChoiceCard });
     }
 
     private async Task<DialogTurnResult> AskNameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -72,6 +75,10 @@ public sealed class ProjectCreationDialog : ComponentDialog
         await step.Context.SendActivityAsync(said.Format(step.Language, project.Name), cancellationToken);
         return await step.EndDialogAsync(true, TicBotDialogsJsonContext.Default.Boolean, cancellationToken);
     }
+
+    /// <summary>Where suggested actions do not show (group chats, channels, more than three options): a card of buttons.</summary>
+    private static Attachment ChoiceCard(string? text, IReadOnlyList<Choice> choices, UserLanguage language)
+        => CardMessages.ToAttachment(ChoiceButtons.Create(text ?? string.Empty, [.. choices.Select(c => c.Value)], language.ToContent()));
 
     private static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -37,6 +37,12 @@ internal static class CardCases
         yield return ("reminder-snoozed", l => ReminderCardFactory.Outcome(SampleProjects.Reminder(l), ReminderOutcome.Snoozed, SampleProjects.Today.AddDays(7), l));
         yield return ("si-advice", l => SiAdviceCardFactory.Create(SiAdvisor.Advise(new SiAnswers(SiOpenness.Open, false, true, BudgetLevel.Limited, TimeHorizon.UnderOneYear)), SampleProjects.Content(l)));
         yield return ("form-error", l => FormErrorCardFactory.Create("Description du scénario", SampleProjects.FieldErrors(l), l));
+        yield return ("choice", l => ChoiceCardFactory.Create(
+            l == ContentLanguage.English ? "What kind of public body runs the project?" : "Quel type de structure porte le projet ?",
+            l == ContentLanguage.English
+                ? ["Municipality", "Inter-municipal body", "Département", "Region", "Public body", "Other", "Not sure yet"]
+                : ["Commune", "Intercommunalité", "Département", "Région", "Établissement public", "Autre", "Je ne sais pas encore"],
+            l));
     }
 
     /// <summary>Every card the factories can build from the methodology and the largest realistic project.</summary>

@@ -21,7 +21,7 @@ public sealed class ProjectCreationTranscriptTests
             .AssertReply("Votre réponse doit compter au moins 3 caractères.")
             .AssertReplyContains("de 3 à 80 caractères")
             .Send("Portail famille")
-            .AssertReplyContains("Quel type de structure porte le projet ?")
+            .AssertReply(a => CardText(a).StartsWith("Quel type de structure porte le projet ?", StringComparison.Ordinal) && CardText(a).Contains("Établissement public", StringComparison.Ordinal), "the kinds as buttons")
             .Send("mairie")
             .AssertReply("C’est noté : le projet « Portail famille » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite.")
             .AssertReply(a => CardText(a).StartsWith("La sécurité dès la phase de conception", StringComparison.Ordinal), "the security checklist")
@@ -42,7 +42,7 @@ public sealed class ProjectCreationTranscriptTests
             .Send("summary")
             .AssertReplyContains("what is your project called?")
             .Send("Family portal")
-            .AssertReplyContains("What kind of public body runs the project?")
+            .AssertReply(a => CardText(a).StartsWith("What kind of public body runs the project?", StringComparison.Ordinal), "the kinds as buttons")
             .Send("2")
             .AssertReplyContains("Done: the project \"Family portal\" is created.")
             .AssertReply(a => CardText(a).StartsWith("Project summary: Family portal", StringComparison.Ordinal), "the summary card")
@@ -74,5 +74,40 @@ public sealed class ProjectCreationTranscriptTests
             .AssertReplyContains("Le nom sert à retrouver le projet")
             .AssertReplyContains("quel est le nom de votre projet")
             .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Creation_KindChosenByCardButton_IsTheOptionOfThatNumber()
+    {
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send("résumé")
+            .AssertReplyContains("quel est le nom de votre projet")
+            .Send("Guichet unique")
+            .AssertReply(a => a.Attachments is { Count: 1 }, "the kinds as buttons")
+            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse("""{"action":"prompt.choice","v":1,"choice":"2"}""").RootElement, replyToId: "kinds"))
+            .AssertReplyContains("le projet « Guichet unique » est créé")
+            .AssertReply(a => a.Attachments is { Count: 1 }, "the summary card")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        var project = await _harness.ProjectAsync(new ProjectPlace(ProjectPlaceKind.Personal, "user-1", "msteams"), TestContext.Current.CancellationToken);
+        Assert.Equal(CollectiviteKind.Intercommunalite, project!.Profile.Kind);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("7")]
+    [InlineData("abc")]
+    public async Task Creation_ForgedChoiceButton_IsRefusedOrAskedAgain(string choice)
+    {
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send("résumé")
+            .AssertReplyContains("quel est le nom de votre projet")
+            .Send("Guichet unique")
+            .AssertReply(a => a.Attachments is { Count: 1 }, "the kinds as buttons")
+            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse($$"""{"action":"prompt.choice","v":1,"choice":"{{choice}}"}""").RootElement, replyToId: "kinds"))
+            .AssertReply(a => a.Text is { Length: > 0 } && !a.Text.Contains("est créé", StringComparison.Ordinal), "a refusal, no project")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        Assert.Null(await _harness.ProjectAsync(new ProjectPlace(ProjectPlaceKind.Personal, "user-1", "msteams"), TestContext.Current.CancellationToken));
     }
 }
