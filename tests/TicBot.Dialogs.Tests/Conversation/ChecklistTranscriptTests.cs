@@ -142,4 +142,20 @@ public sealed class ChecklistTranscriptTests
             .AssertReply(a => CardText(a).Contains("2/6", StringComparison.Ordinal), "the summary with 2/6")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task HealthFlags_NothingTickedInSecurity_FlagWithItsActionThenClearedOnceTicked()
+    {
+        await _harness.CreateProjectAsync(Place, "user-1", TestContext.Current.CancellationToken);
+        const string flag = "La sécurité n'est pas encore traitée";
+
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send("résumé")
+            .AssertReply(a => CardText(a).Contains(flag, StringComparison.Ordinal)
+                && CardText(a).Contains("Parcourez la liste", StringComparison.Ordinal), "the security flag and what to do")
+            .Send(CardActions.Execute(CardActions.Save(ChecklistIds.Security, ["security.traceability"], ticked: ["security.traceability"], was: [])))
+            .Send("résumé")
+            .AssertReply(a => !CardText(a).Contains(flag, StringComparison.Ordinal), "the summary without the security flag")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
 }
