@@ -76,4 +76,24 @@ internal static class DialogTexts
         "Let us first create this conversation's project: I have two questions for you.");
 
     public static readonly LocalizedText ShownBelow = new("C’est affiché ci-dessous.", "Shown below.");
+
+    public static readonly LocalizedText PersonalDataPrivateOnly = new(
+        "Pour protéger vos données, je ne les affiche et ne les supprime qu’en conversation privée : écrivez-moi directement « mes données » ou « supprimer mes données ».",
+        "To protect your data, I only show or erase it in a private chat: write \"my data\" or \"delete my data\" to me directly.");
+
+    public static readonly LocalizedText PersonalDataExport = new(
+        "Voici les données que TicBot conserve à votre sujet, au format JSON : votre projet personnel en entier et, dans les projets partagés, votre rôle et ce que vous y avez fait. Pour les effacer, écrivez « supprimer mes données ».",
+        "Here is the data TicBot keeps about you, as JSON: your personal project in full and, in shared projects, your role and what you did there. To erase it, write \"delete my data\".");
+
+    public static readonly LocalizedText PersonalDataEraseConfirm = new(
+        "Voulez-vous vraiment supprimer vos données ? Votre projet personnel sera effacé ; dans les projets partagés, ce que vous avez fait restera, mais sans votre nom. Cette opération est définitive.",
+        "Do you really want to delete your data? Your personal project will be erased; in shared projects what you did will stay, without your name. This cannot be undone.");
+
+    public static readonly LocalizedText PersonalDataErased = new(
+        "C’est fait : vos données ont été effacées. Projets concernés : {0}.",
+        "Done: your data has been erased. Projects concerned: {0}.");
+
+    public static readonly LocalizedText PersonalDataKept = new(
+        "Très bien, rien n’a été supprimé.",
+        "Fine, nothing was deleted.");
 }

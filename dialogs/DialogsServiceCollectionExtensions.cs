@@ -4,6 +4,7 @@ using TicBot.BotKit.Dialogs;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
 using TicBot.Dialogs.Menu;
+using TicBot.Dialogs.Privacy;
 using TicBot.Dialogs.Projects;
 
 namespace TicBot.Dialogs;
@@ -25,6 +26,8 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<MenuResponder>();
         services.TryAddSingleton<CardActionService>();
         services.TryAddSingleton<ProjectCreationDialog>();
+        services.TryAddSingleton<PersonalDataService>();
+        services.TryAddSingleton<PersonalDataDialog>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<TicBotConversation>();
         return services;

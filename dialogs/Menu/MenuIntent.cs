@@ -27,4 +27,10 @@ public enum MenuCommand
     Checklist,
     Summary,
     ComingSoon,
+
+    /// <summary>The user asks for a copy of what TicBot keeps about them.</summary>
+    MyData,
+
+    /// <summary>The user asks TicBot to erase what it keeps about them.</summary>
+    EraseMyData,
 }

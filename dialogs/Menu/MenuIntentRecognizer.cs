@@ -14,6 +14,8 @@ public static class MenuIntentRecognizer
     // Order matters: specific phrases before the general ones they contain.
     private static readonly (string[] Phrases, MenuIntent Intent)[] Table =
     [
+        (["supprimer mes donnees", "effacer mes donnees", "supprimez mes donnees", "effacez mes donnees", "oubliez moi", "droit a l oubli", "delete my data", "erase my data", "forget me"], new(MenuCommand.EraseMyData)),
+        (["mes donnees", "exporter mes donnees", "mes donnees personnelles", "my data", "export my data", "my personal data"], new(MenuCommand.MyData)),
         (["etapes cles", "etape cle", "etapes", "key steps", "key step", "reussir"], Checklist(ChecklistIds.KeySteps)),
         (["erreurs a eviter", "erreurs", "erreur", "pieges", "mistakes to avoid", "mistakes", "mistake"], Checklist(ChecklistIds.Mistakes)),
         (["securite", "security", "rgpd", "gdpr", "cybersecurite"], Checklist(ChecklistIds.Security)),

@@ -18,11 +18,17 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
 
     /// <summary>The place's project. <value>Null when the place has none yet.</value></summary>
     /// <exception cref="MethodologyException">The stored document is not a readable project.</exception>
-    public async Task<Project?> FindAsync(ProjectPlace place, CancellationToken cancellationToken)
+    public Task<Project?> FindAsync(ProjectPlace place, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
-        var items = await storage.ReadAsync([place.StorageKey], cancellationToken);
-        return items.TryGetValue(place.StorageKey, out var item) ? Read(item) : null;
+        return FindAsync(place.StorageKey, cancellationToken);
+    }
+
+    /// <summary>The project stored under <paramref name="key"/>. <value>Null when there is none.</value></summary>
+    public async Task<Project?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = await storage.ReadAsync([key], cancellationToken);
+        return items.TryGetValue(key, out var item) ? Read(item) : null;
     }
 
     /// <summary>
@@ -51,14 +57,20 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
     /// member saved in between, reloads and applies the change again, up to <see cref="MaxAttempts"/> times.
     /// </summary>
     /// <param name="change">Changes the project; returns false when there was nothing to change (nothing is written).</param>
-    public async Task<ProjectUpdate> UpdateAsync(ProjectPlace place, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+    public Task<ProjectUpdate> UpdateAsync(ProjectPlace place, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
+        return UpdateAsync(place.StorageKey, change, cancellationToken);
+    }
+
+    /// <inheritdoc cref="UpdateAsync(ProjectPlace, Func{Project, DateTimeOffset, bool}, CancellationToken)"/>
+    public async Task<ProjectUpdate> UpdateAsync(string key, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var items = await storage.ReadAsync([place.StorageKey], cancellationToken);
-            if (!items.TryGetValue(place.StorageKey, out var item))
+            var items = await storage.ReadAsync([key], cancellationToken);
+            if (!items.TryGetValue(key, out var item))
             {
                 return new ProjectUpdate(ProjectUpdateStatus.NotFound, null);
             }
@@ -71,17 +83,17 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
 
             try
             {
-                await storage.WriteAsync([new StorageWrite(place.StorageKey, Write(project), item.ETag)], cancellationToken);
+                await storage.WriteAsync([new StorageWrite(key, Write(project), item.ETag)], cancellationToken);
                 return new ProjectUpdate(ProjectUpdateStatus.Saved, project);
             }
             catch (StorageConflictException)
             {
-                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", place.StorageKey, attempt);
+                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", key, attempt);
                 await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
             }
         }
 
-        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", place.StorageKey, MaxAttempts);
+        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", key, MaxAttempts);
         return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
     }
 

@@ -2,7 +2,7 @@ using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
 
-/// <summary>The outcome of <see cref="ProjectStore.UpdateAsync"/>.</summary>
+/// <summary>The outcome of <see cref="ProjectStore.UpdateAsync(string, Func{Project, DateTimeOffset, bool}, CancellationToken)"/>.</summary>
 /// <param name="Project">The project as saved (or as found when unchanged); null when not found or on conflict.</param>
 public sealed record ProjectUpdate(ProjectUpdateStatus Status, Project? Project);
 

@@ -28,4 +28,7 @@ public enum HistoryAction
     MilestonesSet,
     MilestoneDone,
     MilestoneCancelled,
+
+    /// <summary>A person asked to be erased; their id and name were replaced by a pseudonym.</summary>
+    PersonErased,
 }
