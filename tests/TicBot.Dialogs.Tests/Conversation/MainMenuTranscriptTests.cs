@@ -71,4 +71,43 @@ public sealed class MainMenuTranscriptTests
             .AssertReply(a => a.Attachments is { Count: 1 }, "the menu card")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task MenuButton_ChecklistsWithoutProject_CreatesTheProjectThenShowsTheChecklists()
+    {
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse("""{"action":"menu.open","v":1,"entry":"checklists"}""").RootElement, replyToId: "welcome"))
+            .AssertReplyContains("Créons d’abord le projet de cette conversation")
+            .AssertReplyContains("quel est le nom de votre projet")
+            .Send("Portail famille")
+            .AssertReply(a => a.Attachments is { Count: 1 }, "the kinds")
+            .Send("commune")
+            .AssertReplyContains("est créé")
+            .AssertReply(a => CardText(a).Contains("Les étapes clés à réussir", StringComparison.Ordinal)
+                && CardText(a).Contains("Communiquer à chaque étape", StringComparison.Ordinal), "the six checklists")
+            .AssertNoReply()
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData("""{"action":"menu.show","v":1}""", "Menu principal")]
+    [InlineData("""{"action":"menu.open","v":1,"entry":"help"}""", "")]
+    public async Task MenuButton_MenuAndHelp_AnswerWithTheirCard(string data, string heading)
+    {
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse(data).RootElement, replyToId: "card"))
+            .AssertReply(a => a.Attachments is { Count: 1 } && CardText(a).StartsWith(heading, StringComparison.Ordinal), "the card")
+            .AssertNoReply()
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task MenuButton_EntryNotBuiltYet_SaysComingSoon()
+    {
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse("""{"action":"menu.open","v":1,"entry":"scenarios"}""").RootElement, replyToId: "card"))
+            .AssertReplyContains("« Dossier de choix » sera bientôt disponible")
+            .AssertReply(a => a.Attachments is { Count: 1 }, "the menu")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
 }
