@@ -1,0 +1,70 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace TicBot.Benchmarks;
+
+/// <summary>
+/// Counts the HTTP requests the Blob client really sends, by kind of turn (from <see cref="CurrentTurn"/>),
+/// by document (conversation/user state, project, container) and by operation (read, write, list, other).
+/// </summary>
+internal sealed class StorageRequestCounter : HttpPipelineSynchronousPolicy
+{
+    public const int Documents = 3;
+    public const int Operations = 4;
+    private static readonly AsyncLocal<TurnKind> Turn = new();
+    private readonly long[] _counts = new long[TurnKinds.Count * Documents * Operations];
+
+    /// <summary>The kind of turn the current request belongs to; flows with the bot's async calls.</summary>
+    public static TurnKind CurrentTurn
+    {
+        get => Turn.Value;
+        set => Turn.Value = value;
+    }
+
+    public long Count(TurnKind? turn, StorageDocument? document, StorageOperation? operation)
+    {
+        long sum = 0;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            var (t, d, o) = ((TurnKind)(i / (Documents * Operations)), (StorageDocument)(i / Operations % Documents), (StorageOperation)(i % Operations));
+            if ((turn is null || turn == t) && (document is null || document == d) && (operation is null || operation == o))
+            {
+                sum += Interlocked.Read(ref _counts[i]);
+            }
+        }
+
+        return sum;
+    }
+
+    public void Reset()
+    {
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            Interlocked.Exchange(ref _counts[i], 0);
+        }
+    }
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        var uri = message.Request.Uri;
+        var query = uri.Query;
+        var operation = message.Request.Method == RequestMethod.Get && query.Contains("comp=list", StringComparison.Ordinal) ? StorageOperation.List
+            : message.Request.Method == RequestMethod.Get || message.Request.Method == RequestMethod.Head ? StorageOperation.Read
+            : message.Request.Method == RequestMethod.Put && !query.Contains("restype=container", StringComparison.Ordinal) ? StorageOperation.Write
+            : StorageOperation.Other;
+        Interlocked.Increment(ref _counts[(((int)CurrentTurn * Documents) + (int)DocumentOf(uri.Path)) * Operations + (int)operation]);
+    }
+
+    private static StorageDocument DocumentOf(string path)
+    {
+        // Blob names are escaped keys ('/' is %2F) and the URI escapes them again: unescape until stable.
+        for (var i = 0; i < 3 && path.Contains('%', StringComparison.Ordinal); i++)
+        {
+            path = Uri.UnescapeDataString(path);
+        }
+
+        return path.Contains("/projects/", StringComparison.Ordinal) ? StorageDocument.Project
+            : path.Contains("/conversations/", StringComparison.Ordinal) || path.Contains("/users/", StringComparison.Ordinal) ? StorageDocument.State
+            : StorageDocument.Container;
+    }
+}
