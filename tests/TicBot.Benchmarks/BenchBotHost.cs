@@ -14,7 +14,7 @@ namespace TicBot.Benchmarks;
 
 /// <summary>
 /// The real bot, built like Program.cs and the tests' BotTestHost (AddTicBotServices, MapBotEndpoints), on
-/// 127.0.0.1 with a free port, Blob storage on the given Azurite and logging off. Two benchmark-only additions:
+/// 127.0.0.1 with a free port, Blob storage on the given Azurite (Memory without a connection string) and logging off. Two benchmark-only additions:
 /// the Blob client carries <see cref="StorageRequestCounter"/>, and a middleware reads the turn kind header.
 /// </summary>
 internal sealed class BenchBotHost : IAsyncDisposable
@@ -32,7 +32,7 @@ internal sealed class BenchBotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BenchBotHost> StartAsync(string connectionString, StorageRequestCounter counter, CancellationToken cancellationToken)
+    public static async Task<BenchBotHost> StartAsync(string? connectionString, StorageRequestCounter counter, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -43,16 +43,20 @@ internal sealed class BenchBotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
-            ["Storage:Provider"] = "Blob",
+            ["Storage:Provider"] = connectionString is null ? "Memory" : "Blob",
             ["Storage:Blob:ConnectionString"] = connectionString,
             ["Storage:Blob:Container"] = $"bench-turns-{Guid.NewGuid():N}",
         });
         builder.Logging.ClearProviders();
         // The same store AddBotStorage makes for Provider=Blob, with the counting policy on its client;
         // registered first, so AddBotStorage's TryAdd keeps it.
-        builder.Services.AddSingleton<IStorage>(sp => BlobStorage.Create(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Blob,
-            options => options.AddPolicy(counter, HttpPipelinePosition.PerRetry)));
+        if (connectionString is not null)
+        {
+            builder.Services.AddSingleton<IStorage>(sp => BlobStorage.Create(
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value.Blob,
+                options => options.AddPolicy(counter, HttpPipelinePosition.PerRetry)));
+        }
+
         builder.AddTicBotServices();
         var app = builder.Build();
         app.Use(async (context, next) =>

@@ -3,17 +3,18 @@ using TicBot.Benchmarks;
 
 // dotnet run -c Release --project tests/TicBot.Benchmarks -- state|turns [conversations] [turns-per-conversation]
 const string Usage = """
-    Usage: dotnet run -c Release --project tests/TicBot.Benchmarks -- <mode> [conversations=16] [turns=50] [toggle]
+    Usage: dotnet run -c Release --project tests/TicBot.Benchmarks -- <mode> [conversations=16] [turns=50] [toggle] [memory]
       state  ConversationState on BlobStorage (Azurite) through the turn middleware, no HTTP, cache off then on
       turns  the real bot end to end over loopback HTTP: Blob storage on Azurite, a fake connector; each
              conversation creates a project, warms up, then runs [turns] measured steady-state turns;
-             with "toggle", checklist saves alternately tick and untick the item (each save writes the project)
+             with "toggle", checklist saves alternately tick and untick the item (each save writes the project);
+             with "memory", MemoryStorage instead of Blob (no Azurite: shows what the bot itself costs)
     Both start their own Azurite (Node.js 20+ needed) and stop by themselves.
     """;
 
 if (args.Length == 0 || args[0] is not ("state" or "turns")
     || !TryCount(args, 1, 16, out var conversations) || !TryCount(args, 2, 50, out var turns)
-    || args.Length > 4 || (args.Length == 4 && (args[0] != "turns" || args[3] != "toggle")))
+    || args.Skip(3).Any(a => args[0] != "turns" || a is not ("toggle" or "memory")))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -25,7 +26,7 @@ if (args[0] == "state")
     return 0;
 }
 
-return await TurnsBenchmark.RunAsync(conversations, turns, args.Length == 4, CancellationToken.None);
+return await TurnsBenchmark.RunAsync(conversations, turns, args.Contains("toggle"), args.Contains("memory"), CancellationToken.None);
 
 static bool TryCount(string[] args, int index, int fallback, out int value)
 {

@@ -13,7 +13,7 @@ internal static class TurnsBenchmark
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    public static async Task<int> RunAsync(int conversations, int turns, bool toggle, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int conversations, int turns, bool toggle, bool memory, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Limit);
@@ -24,18 +24,18 @@ internal static class TurnsBenchmark
         {
             await using var connector = await FakeConnector.StartAsync(ct);
             var counter = new StorageRequestCounter();
-            await using var bot = await BenchBotHost.StartAsync(azurite.ConnectionString, counter, ct);
+            await using var bot = await BenchBotHost.StartAsync(memory ? null : azurite.ConnectionString, counter, ct);
             using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(30) };
             var payloads = new TurnPayloads(connector.ServiceUrl, toggle);
             var run = new TurnRun(client, conversations);
-            Console.WriteLine($"{conversations} concurrent personal chats x {turns} steady-state turns{(toggle ? ", saves toggling the tick" : "")}; bot {bot.Address}, Azurite 127.0.0.1:{azurite.Port}, connector {connector.ServiceUrl}; {Environment.ProcessorCount} cores");
+            Console.WriteLine($"{conversations} concurrent personal chats x {turns} steady-state turns{(toggle ? ", saves toggling the tick" : "")}{(memory ? ", MemoryStorage" : "")}; bot {bot.Address}, Azurite 127.0.0.1:{azurite.Port}, connector {connector.ServiceUrl}; {Environment.ProcessorCount} cores");
 
             // Setup, not measured: each conversation creates its project through the dialog (kind asked after the name).
             await run.ForEachConversationAsync(c => [payloads.Says(c, -3, "checklist"), payloads.Says(c, -2, $"Projet banc {c}"), payloads.Says(c, -1, "commune")], TurnKind.None, ct);
             var projectWrites = counter.Count(null, StorageDocument.Project, StorageOperation.Write);
             // Warm-up, not measured: one full cycle of the steady-state turns (JIT, caches, connections).
             await run.ForEachConversationAsync(c => [.. Enumerable.Range(0, 8).Select(t => payloads.SteadyTurn(c, t).Json)], TurnKind.None, ct);
-            if (run.Failures > 0 || projectWrites < conversations)
+            if (run.Failures > 0 || (!memory && projectWrites < conversations))
             {
                 Console.Error.WriteLine($"Setup failed: {run.Failures} failed turns, {projectWrites} project writes for {conversations} conversations. {run.FirstFailure}");
                 return 1;

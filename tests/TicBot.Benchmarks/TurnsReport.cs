@@ -46,6 +46,8 @@ internal sealed class TurnsReport(MeasuredTurns measured, StorageRequestCounter 
 
         output.WriteLine();
         output.WriteLine(Invariant(
+            $"Mean time of one storage request (send to response): state write {counter.MeanMilliseconds(StorageDocument.State, StorageOperation.Write):F1} ms, project read {counter.MeanMilliseconds(StorageDocument.Project, StorageOperation.Read):F1} ms, project write {counter.MeanMilliseconds(StorageDocument.Project, StorageOperation.Write):F1} ms."));
+        output.WriteLine(Invariant(
             $"Per turn: {Connector / turns:F2} connector calls ({UnexpectedConnector} unexpected), bot process CPU {BotCpu.TotalMilliseconds / turns:F2} ms (benchmark client and fake connector included), Azurite CPU {AzuriteCpu.TotalMilliseconds / turns:F2} ms, allocated {AllocatedBytes / turns / 1024:F0} KiB; gen2 GCs {Gen2}."));
         output.WriteLine(Invariant($"CPU used: {(BotCpu + AzuriteCpu).TotalSeconds / measured.Elapsed.TotalSeconds:F2} cores of {Environment.ProcessorCount} on average."));
     }
