@@ -9,7 +9,7 @@ const string Usage = """
              conversation creates a project, warms up, then runs [turns] measured steady-state turns;
              with "toggle", checklist saves alternately tick and untick the item (each save writes the project);
              with "memory", MemoryStorage instead of Blob (no Azurite: shows what the bot itself costs)
-    Both start their own Azurite (Node.js 20+ needed) and stop by themselves.
+    Both start their own Azurite (Node.js 20+ needed; not for "memory") and stop by themselves.
     """;
 
 if (args.Length == 0 || args[0] is not ("state" or "turns")

@@ -18,17 +18,22 @@ internal static class TurnsBenchmark
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Limit);
         var ct = limit.Token;
-        var azurite = new AzuriteFixture();
-        await azurite.StartAsync(ct);
+        // MemoryStorage runs need no Azurite.
+        var azurite = memory ? null : new AzuriteFixture();
+        if (azurite is not null)
+        {
+            await azurite.StartAsync(ct);
+        }
+
         try
         {
             await using var connector = await FakeConnector.StartAsync(ct);
             var counter = new StorageRequestCounter();
-            await using var bot = await BenchBotHost.StartAsync(memory ? null : azurite.ConnectionString, counter, ct);
+            await using var bot = await BenchBotHost.StartAsync(azurite?.ConnectionString, counter, ct);
             using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(30) };
             var payloads = new TurnPayloads(connector.ServiceUrl, toggle);
             var run = new TurnRun(client, conversations);
-            Console.WriteLine($"{conversations} concurrent personal chats x {turns} steady-state turns{(toggle ? ", saves toggling the tick" : "")}{(memory ? ", MemoryStorage" : "")}; bot {bot.Address}, Azurite 127.0.0.1:{azurite.Port}, connector {connector.ServiceUrl}; {Environment.ProcessorCount} cores");
+            Console.WriteLine($"{conversations} concurrent personal chats x {turns} steady-state turns{(toggle ? ", saves toggling the tick" : "")}; bot {bot.Address}, {(azurite is null ? "MemoryStorage" : $"Azurite 127.0.0.1:{azurite.Port}")}, connector {connector.ServiceUrl}; {Environment.ProcessorCount} cores");
 
             // Setup, not measured: each conversation creates its project through the dialog (kind asked after the name).
             await run.ForEachConversationAsync(c => [payloads.Says(c, -3, "checklist"), payloads.Says(c, -2, $"Projet banc {c}"), payloads.Says(c, -1, "commune")], TurnKind.None, ct);
@@ -70,7 +75,10 @@ internal static class TurnsBenchmark
         }
         finally
         {
-            await azurite.DisposeAsync();
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
         }
     }
 
