@@ -27,8 +27,9 @@ public sealed partial class BlobStorage : IStorage
     public string ContainerName => _container.Name;
 
     /// <summary>Builds the store from options: connection string, or service address with <c>DefaultAzureCredential</c>.</summary>
+    /// <param name="configureClient">Optional last word on the client options (e.g. a benchmark's request-counting policy).</param>
     /// <exception cref="ArgumentException">Neither a connection string nor a service address is given.</exception>
-    public static BlobStorage Create(BlobStorageOptions options)
+    public static BlobStorage Create(BlobStorageOptions options, Action<BlobClientOptions>? configureClient = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = new BlobClientOptions();
@@ -36,6 +37,7 @@ public sealed partial class BlobStorage : IStorage
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        configureClient?.Invoke(clientOptions);
         var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new BlobServiceClient(options.ConnectionString, clientOptions)
             : options.ServiceUri is not null
