@@ -5,6 +5,7 @@ using TicBot.Cards.Factories;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Health;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
@@ -15,6 +16,8 @@ namespace TicBot.Dialogs.Menu;
 /// <summary>Answers a menu intent with the card or the few words it calls for.</summary>
 public sealed class MenuResponder(ProjectStore store, TimeProvider time)
 {
+    private const string TurnProjectKey = "TicBot.Dialogs.ProjectOfTurn";
+
     /// <summary>The menu entries that work today; the others are shown as coming soon.</summary>
     public static IReadOnlyCollection<MenuEntry> Available { get; } = [MenuEntry.Checklists, MenuEntry.Summary, MenuEntry.Help];
 
@@ -24,7 +27,27 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
 
     /// <summary>True when the conversation's place already has its project.</summary>
     public async Task<bool> HasProjectAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => ProjectPlace.From(turnContext.Activity) is { } place && await store.FindAsync(place, cancellationToken) is not null;
+        => await ProjectOfTurnAsync(turnContext, cancellationToken) is not null;
+
+    /// <summary>
+    /// The place's project, read at most once per turn (a turn that checks for it and then shows it reads once).
+    /// A turn that creates the project reads it afresh: only a found project is remembered.
+    /// </summary>
+    private async Task<Project?> ProjectOfTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<Project>(TurnProjectKey) is { } known)
+        {
+            return known;
+        }
+
+        if (ProjectPlace.From(turnContext.Activity) is not { } place || await store.FindAsync(place, cancellationToken) is not { } project)
+        {
+            return null;
+        }
+
+        turnContext.TurnState.Set(TurnProjectKey, project);
+        return project;
+    }
 
     /// <summary>The card for <paramref name="intent"/>, or a short text; null card and text for nothing to say.</summary>
     public async Task<(AdaptiveCard? Card, string? Text)> AnswerAsync(ITurnContext turnContext, MenuIntent intent, UserLanguage language, CancellationToken cancellationToken)
@@ -43,13 +66,12 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
                 return (Menu(language), DialogTexts.NotUnderstood.For(language));
         }
 
-        if (ProjectPlace.From(turnContext.Activity) is not { } place)
+        if (ProjectPlace.From(turnContext.Activity) is null)
         {
             return (null, DialogTexts.NoPlace.For(language));
         }
 
-        var project = await store.FindAsync(place, cancellationToken);
-        if (project is null)
+        if (await ProjectOfTurnAsync(turnContext, cancellationToken) is not { } project)
         {
             return (null, DialogTexts.CreateProjectFirst.For(language));
         }

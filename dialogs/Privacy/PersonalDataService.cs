@@ -63,7 +63,7 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
         {
             if (key == personal)
             {
-                await storage.DeleteAsync([key], cancellationToken);
+                await projects.DeleteAsync(key, cancellationToken);
                 count++;
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Storage;
@@ -16,6 +17,11 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
     /// <summary>How many times a change is re-applied after a conflicting save before giving up.</summary>
     public const int MaxAttempts = 6;
 
+    /// <summary>Documents this process last read or wrote, with their ETag; at most this many are kept.</summary>
+    public const int MaxKnownDocuments = 1000;
+
+    private readonly ConcurrentDictionary<string, StoreItem> _known = new(StringComparer.Ordinal);
+
     /// <summary>The place's project. <value>Null when the place has none yet.</value></summary>
     /// <exception cref="MethodologyException">The stored document is not a readable project.</exception>
     public Task<Project?> FindAsync(ProjectPlace place, CancellationToken cancellationToken)
@@ -28,7 +34,14 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
     public async Task<Project?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var items = await storage.ReadAsync([key], cancellationToken);
-        return items.TryGetValue(key, out var item) ? Read(item) : null;
+        if (!items.TryGetValue(key, out var item))
+        {
+            _known.TryRemove(key, out _);
+            return null;
+        }
+
+        Remember(key, item);
+        return Read(item);
     }
 
     /// <summary>
@@ -42,7 +55,9 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
         var project = create(timeProvider.GetUtcNow());
         try
         {
-            await storage.WriteAsync([new StorageWrite(place.StorageKey, Write(project), CreateOnly: true)], cancellationToken);
+            var value = Write(project);
+            var etags = await storage.WriteAsync([new StorageWrite(place.StorageKey, value, CreateOnly: true)], cancellationToken);
+            Remember(place.StorageKey, new StoreItem(value, etags[place.StorageKey]));
             return (project, true);
         }
         catch (StorageConflictException)
@@ -69,25 +84,44 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var items = await storage.ReadAsync([key], cancellationToken);
-            if (!items.TryGetValue(key, out var item))
+            // The version this process last saw goes first: the write is conditional on its ETag, so if another
+            // instance changed the project meanwhile the write conflicts and the next attempt reads it afresh.
+            StoreItem? item = null;
+            var fromMemory = attempt == 1 && _known.TryGetValue(key, out item);
+            if (item is null)
             {
-                return new ProjectUpdate(ProjectUpdateStatus.NotFound, null);
+                var items = await storage.ReadAsync([key], cancellationToken);
+                if (!items.TryGetValue(key, out item))
+                {
+                    _known.TryRemove(key, out _);
+                    return new ProjectUpdate(ProjectUpdateStatus.NotFound, null);
+                }
+
+                Remember(key, item);
             }
 
             var project = Read(item);
             if (!change(project, timeProvider.GetUtcNow()))
             {
+                if (fromMemory)
+                {
+                    // "Nothing to change" is only true of the stored version: no write proved the remembered one current.
+                    continue;
+                }
+
                 return new ProjectUpdate(ProjectUpdateStatus.Unchanged, project);
             }
 
             try
             {
-                await storage.WriteAsync([new StorageWrite(key, Write(project), item.ETag)], cancellationToken);
+                var value = Write(project);
+                var etags = await storage.WriteAsync([new StorageWrite(key, value, item.ETag)], cancellationToken);
+                Remember(key, new StoreItem(value, etags[key]));
                 return new ProjectUpdate(ProjectUpdateStatus.Saved, project);
             }
             catch (StorageConflictException)
             {
+                _known.TryRemove(key, out _);
                 logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", key, attempt);
                 await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
             }
@@ -97,11 +131,21 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
         return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
     }
 
-    /// <summary>Deletes the place's project (the user's right to erasure).</summary>
-    public Task DeleteAsync(ProjectPlace place, CancellationToken cancellationToken)
+    /// <summary>Deletes the project stored under <paramref name="key"/> (the owner's right to erasure).</summary>
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(place);
-        return storage.DeleteAsync([place.StorageKey], cancellationToken);
+        _known.TryRemove(key, out _);
+        return storage.DeleteAsync([key], cancellationToken);
+    }
+
+    private void Remember(string key, StoreItem item)
+    {
+        if (_known.Count >= MaxKnownDocuments)
+        {
+            _known.Clear();
+        }
+
+        _known[key] = item;
     }
 
     private static Project Read(StoreItem item) => ProjectSerializer.Deserialize(item.Value.GetRawText());

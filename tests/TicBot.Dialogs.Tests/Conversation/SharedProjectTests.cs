@@ -16,8 +16,9 @@ public sealed class SharedProjectTests
     [Fact]
     public async Task TwoMembers_TickDifferentItemsAtTheSameMoment_BothTicksAreKept()
     {
-        var harness = new ConversationHarness(new RendezvousStorage(new MemoryStorage(), "msteams/projects/", parties: 2));
-        await harness.CreateProjectAsync(TeamPlace, "29:alice", TestContext.Current.CancellationToken);
+        var storage = new MemoryStorage();
+        var harness = new ConversationHarness(new RendezvousStorage(storage, "msteams/projects/", parties: 2));
+        await new ConversationHarness(storage).CreateProjectAsync(TeamPlace, "29:alice", TestContext.Current.CancellationToken);
         var alice = harness.Adapter(Thread("29:alice", "post-1"));
         var bob = harness.Adapter(Thread("29:bob", "post-2"));
         string[] page = ["keystep.user-involvement", "keystep.clear-roles"];
