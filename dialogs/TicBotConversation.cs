@@ -26,7 +26,6 @@ public sealed class TicBotConversation(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        activity.RemoveRecipientMention();
         if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { } value && IsCardAction(value))
         {
             var decoded = CardActionData.TryDecode(value);

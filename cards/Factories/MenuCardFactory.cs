@@ -62,6 +62,9 @@ public static class MenuCardFactory
         }
     }
 
+    /// <summary>An entry's title, as its button shows it (and as messages name it).</summary>
+    public static string Title(MenuEntry entry, ContentLanguage language) => Describe(entry, language).Title;
+
     private static (string Title, string Description) Describe(MenuEntry entry, ContentLanguage language) => entry switch
     {
         MenuEntry.Needs => (T(language, "Recueil des besoins", "Needs gathering"),

@@ -61,7 +61,7 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
             case MenuCommand.Help:
                 return (HelpCardFactory.Create(content), null);
             case MenuCommand.ComingSoon:
-                return (Menu(language), DialogTexts.ComingSoon.Format(language, EntryTitle(intent.ComingSoon, language)));
+                return (Menu(language), DialogTexts.ComingSoon.Format(language, MenuCardFactory.Title(intent.ComingSoon ?? MenuEntry.Help, content)));
             case MenuCommand.Unknown:
                 return (Menu(language), DialogTexts.NotUnderstood.For(language));
         }
@@ -102,13 +102,4 @@ public sealed class MenuResponder(ProjectStore store, TimeProvider time)
     }
 
     private static MethodologyContent Content(ContentLanguage language) => MethodologyCatalog.Load().For(language);
-
-    private static string EntryTitle(MenuEntry? entry, UserLanguage language) => entry switch
-    {
-        MenuEntry.Needs => language == UserLanguage.English ? "Needs gathering" : "Recueil des besoins",
-        MenuEntry.Scenarios => language == UserLanguage.English ? "Scenario analysis" : "Dossier de choix",
-        MenuEntry.Planning => language == UserLanguage.English ? "Planning" : "Planification",
-        MenuEntry.Reminders => language == UserLanguage.English ? "Reminders" : "Rappels",
-        _ => language == UserLanguage.English ? "This entry" : "Cette rubrique",
-    };
 }

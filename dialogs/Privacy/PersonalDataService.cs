@@ -3,19 +3,16 @@ using System.Text.Json;
 using TicBot.BotKit.Storage;
 using TicBot.Dialogs.Projects;
 using TicBot.Methodology.Projects;
-using TicBot.Methodology.Serialization;
 
 namespace TicBot.Dialogs.Privacy;
 
 /// <summary>
 /// A user's rights over what TicBot keeps about them (RGPD articles 15, 20 and 17): export it, or erase it.
-/// Projects are found by listing the channel's project keys, so a request costs a scan of the projects — fine for
-/// a request made rarely, and it leaves no index of people to keep in step.
+/// Projects are found by listing the channel's projects (<see cref="ProjectStore.AllAsync"/>), so a request costs a
+/// scan of them — fine for a request made rarely, and it leaves no index of people to keep in step.
 /// </summary>
 public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time)
 {
-    private const int PageSize = 100;
-
     /// <summary>Everything stored about <paramref name="userId"/>, as indented JSON.</summary>
     public async Task<string> ExportAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
@@ -80,34 +77,12 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
     private async IAsyncEnumerable<(string Key, Project Project)> ProjectsInvolvingAsync(
         string channelId, string userId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string? continuation = null;
-        do
+        await foreach (var (key, project) in projects.AllAsync(channelId, cancellationToken))
         {
-            var page = await storage.ListKeysAsync($"{channelId}/projects/", continuation, PageSize, cancellationToken);
-            var items = await storage.ReadAsync(page.Keys, cancellationToken);
-            foreach (var key in page.Keys)
+            if (project.Involves(userId))
             {
-                if (items.TryGetValue(key, out var item) && Read(item) is { } project && project.Involves(userId))
-                {
-                    yield return (key, project);
-                }
+                yield return (key, project);
             }
-
-            continuation = page.ContinuationToken;
-        }
-        while (continuation is not null);
-    }
-
-    // An unreadable document is not the user's data to export or erase here; it is left for the operators.
-    private static Project? Read(StoreItem item)
-    {
-        try
-        {
-            return ProjectSerializer.Deserialize(item.Value.GetRawText());
-        }
-        catch (MethodologyException)
-        {
-            return null;
         }
     }
 

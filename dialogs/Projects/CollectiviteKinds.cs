@@ -1,4 +1,5 @@
 using TicBot.BotKit.Localization;
+using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
@@ -12,21 +13,9 @@ internal static class CollectiviteKinds
         CollectiviteKind.Region, CollectiviteKind.EtablissementPublic, CollectiviteKind.Other,
     ];
 
-    public static string Title(CollectiviteKind kind, UserLanguage language) => (kind, language) switch
-    {
-        (CollectiviteKind.Commune, UserLanguage.English) => "Municipality",
-        (CollectiviteKind.Commune, _) => "Commune",
-        (CollectiviteKind.Intercommunalite, UserLanguage.English) => "Inter-municipal body",
-        (CollectiviteKind.Intercommunalite, _) => "Intercommunalité",
-        (CollectiviteKind.Departement, UserLanguage.English) => "Département",
-        (CollectiviteKind.Departement, _) => "Département",
-        (CollectiviteKind.Region, UserLanguage.English) => "Region",
-        (CollectiviteKind.Region, _) => "Région",
-        (CollectiviteKind.EtablissementPublic, UserLanguage.English) => "Public body",
-        (CollectiviteKind.EtablissementPublic, _) => "Établissement public",
-        (_, UserLanguage.English) => "Other",
-        _ => "Autre",
-    };
+    /// <summary>The kind as the methodology content names it in <paramref name="language"/>.</summary>
+    public static string Title(CollectiviteKind kind, UserLanguage language)
+        => MethodologyCatalog.Load().For(language.ToContent()).Label(kind);
 
     /// <summary>Words that choose the kind in either language, whatever the language of the question.</summary>
     public static IReadOnlyList<string> Synonyms(CollectiviteKind kind) => kind switch

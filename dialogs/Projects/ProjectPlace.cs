@@ -13,7 +13,10 @@ namespace TicBot.Dialogs.Projects;
 public sealed record ProjectPlace(ProjectPlaceKind Kind, string Id, string ChannelId)
 {
     /// <summary>The storage key of the place's project document.</summary>
-    public string StorageKey => $"{ChannelId}/projects/{Kind.ToKeySegment()}/{Id}";
+    public string StorageKey => $"{KeyPrefix(ChannelId)}{Kind.ToKeySegment()}/{Id}";
+
+    /// <summary>What every project key of <paramref name="channelId"/> starts with.</summary>
+    public static string KeyPrefix(string channelId) => $"{channelId}/projects/";
 
     /// <summary>The place of an inbound activity, or null when the activity lacks what identifies it.</summary>
     public static ProjectPlace? From(Activity activity)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Storage;
@@ -19,6 +20,8 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
 
     /// <summary>Documents this process last read or wrote, with their ETag; at most this many are kept.</summary>
     public const int MaxKnownDocuments = 1000;
+
+    private const int PageSize = 100;
 
     private readonly ConcurrentDictionary<string, StoreItem> _known = new(StringComparer.Ordinal);
 
@@ -136,6 +139,42 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
     {
         _known.TryRemove(key, out _);
         return storage.DeleteAsync([key], cancellationToken);
+    }
+
+    /// <summary>
+    /// Every readable project of the channel, a page of keys at a time (for the rare requests that must see them
+    /// all, such as a person's data export). An unreadable document is skipped: it is the operators' to repair.
+    /// </summary>
+    public async IAsyncEnumerable<(string Key, Project Project)> AllAsync(string channelId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? continuation = null;
+        do
+        {
+            var page = await storage.ListKeysAsync(ProjectPlace.KeyPrefix(channelId), continuation, PageSize, cancellationToken);
+            var items = await storage.ReadAsync(page.Keys, cancellationToken);
+            foreach (var key in page.Keys)
+            {
+                if (items.TryGetValue(key, out var item) && TryRead(item) is { } project)
+                {
+                    yield return (key, project);
+                }
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+    }
+
+    private static Project? TryRead(StoreItem item)
+    {
+        try
+        {
+            return Read(item);
+        }
+        catch (MethodologyException)
+        {
+            return null;
+        }
     }
 
     private void Remember(string key, StoreItem item)
