@@ -18,7 +18,7 @@ internal sealed class OpenIdMetadataCache
     private readonly TimeSpan _timeout;
     private readonly TimeSpan _minimumRefreshInterval;
     private readonly Lock _refreshLock = new();
-    private Task<bool>? _pendingRefresh;
+    private Task<OpenIdConnectConfiguration?>? _pendingRefresh;
     private long? _lastRefreshTimestamp;
 
     public OpenIdMetadataCache(Uri metadataUrl, IHttpClientFactory httpClientFactory, BotAuthenticationOptions options)
@@ -57,7 +57,7 @@ internal sealed class OpenIdMetadataCache
     /// <exception cref="MetadataUnavailableException">The refresh failed or timed out: the key may exist but cannot be checked.</exception>
     public async Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken cancellationToken)
     {
-        Task<bool>? fetch = null;
+        Task<OpenIdConnectConfiguration?>? fetch = null;
         lock (_refreshLock)
         {
             if (_pendingRefresh is { IsCompleted: false })
@@ -74,25 +74,24 @@ internal sealed class OpenIdMetadataCache
             }
         }
 
-        if (fetch is not null)
+        if (fetch is null)
         {
-            bool succeeded;
-            try
-            {
-                succeeded = await fetch.WaitAsync(_timeout, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                succeeded = false;
-            }
-
-            if (!succeeded)
-            {
-                throw new MetadataUnavailableException($"signing keys from {Address} could not be refreshed for an unknown key id", null);
-            }
+            return await GetAsync(cancellationToken);
         }
 
-        return await GetAsync(cancellationToken);
+        OpenIdConnectConfiguration? fresh;
+        try
+        {
+            fresh = await fetch.WaitAsync(_timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            fresh = null;
+        }
+
+        // The fetched document itself, not the manager's copy: the manager stores it only after our signal, so asking
+        // it now could still return the old keys (a race seen as a rejected, freshly published key).
+        return fresh ?? throw new MetadataUnavailableException($"signing keys from {Address} could not be refreshed for an unknown key id", null);
     }
 
     /// <summary>The key with this id from the key set, as a signing key carrying its raw JSON members (endorsements).</summary>
@@ -109,27 +108,26 @@ internal sealed class OpenIdMetadataCache
     /// <summary>Lets <see cref="RefreshAsync"/> wait for the background fetch that <c>RequestRefresh</c> starts.</summary>
     private sealed class SignalingConfigurationRetriever : IConfigurationRetriever<OpenIdConnectConfiguration>
     {
-        private TaskCompletionSource<bool> _completion = NewCompletion();
+        private TaskCompletionSource<OpenIdConnectConfiguration?> _completion = NewCompletion();
 
-        /// <summary>Completes with true when the next fetch succeeds, false when it fails.</summary>
-        public Task<bool> NextCompletion() => Volatile.Read(ref _completion).Task;
+        /// <summary>Completes with the document the next fetch gets, or null when it fails.</summary>
+        public Task<OpenIdConnectConfiguration?> NextCompletion() => Volatile.Read(ref _completion).Task;
 
         public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
         {
-            var succeeded = false;
+            OpenIdConnectConfiguration? configuration = null;
             try
             {
-                var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
-                succeeded = true;
+                configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
                 return configuration;
             }
             finally
             {
-                Interlocked.Exchange(ref _completion, NewCompletion()).TrySetResult(succeeded);
+                Interlocked.Exchange(ref _completion, NewCompletion()).TrySetResult(configuration);
             }
         }
 
-        private static TaskCompletionSource<bool> NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private static TaskCompletionSource<OpenIdConnectConfiguration?> NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>Takes a fresh client from the factory for each document, so handler rotation (DNS changes) applies.</summary>
