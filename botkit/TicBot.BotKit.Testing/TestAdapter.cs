@@ -76,6 +76,9 @@ public sealed class TestAdapter : BotAdapter
     public Task SendTextToBotAsync(string text, BotCallbackHandler callback, CancellationToken cancellationToken)
         => ProcessActivityAsync(MakeActivity(text), callback, cancellationToken);
 
+    /// <summary>The id of the last question the bot asked with a card (see <see cref="Prompts.QuestionStamp"/>); null before any.</summary>
+    public string? LastQuestionId { get; private set; }
+
     /// <summary>The oldest reply not yet checked, or null.</summary>
     public Activity? GetNextReply() => _replies.TryDequeue(out var reply) ? reply : null;
 
@@ -88,6 +91,7 @@ public sealed class TestAdapter : BotAdapter
             activity.Id ??= NextId();
             activity.Timestamp ??= TimeProvider.GetUtcNow();
             _replies.Enqueue(activity);
+            LastQuestionId = Prompts.QuestionStamp.Asked(activity) ?? LastQuestionId;
             responses.Add(new ResourceResponse(activity.Id));
         }
 

@@ -41,7 +41,7 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         ArgumentNullException.ThrowIfNull(instance);
         var activity = options.Prompt is null ? ActivityExtensions.CreateMessage() : Copy(options.Prompt);
         activity.Attachments = [_cardFactory(null, new Dictionary<string, string>(), language)];
-        await turnContext.SendActivityAsync(activity, cancellationToken);
+        await SendQuestionAsync(turnContext, instance, activity, cancellationToken);
     }
 
     protected override async Task<PromptRecognizerResult<JsonElement>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         var errors = await _validator(data, language, cancellationToken) ?? new Dictionary<string, string>();
         if (errors.Count == 0)
         {
-            return PromptRecognizerResult<JsonElement>.Success(data.Clone());
+            return PromptRecognizerResult<JsonElement>.Success(QuestionStamp.Without(data));
         }
 
         instance.State[ValuesKey] = data.Clone();
@@ -86,6 +86,7 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
 
         var values = instance.State.TryGetValue(ValuesKey, out var v) ? v : (JsonElement?)null;
         var card = _cardFactory(values, errors, language);
+        Stamp(instance, [card]);
         if (IsExecute(turnContext.Activity))
         {
             turnContext.SetInvokeResponse(CardResponse(card));
