@@ -172,9 +172,14 @@ public abstract class Prompt<T> : Dialog
             return activity.Text;
         }
 
-        return QuestionStamp.CardData(activity) is { } data
-               && data.TryGetProperty(AnswerKey, out var answer) && answer.ValueKind == JsonValueKind.String
-            ? answer.GetString()
+        // Input.Number travels as a string in Teams, as a number in some clients.
+        return QuestionStamp.CardData(activity) is { } data && data.TryGetProperty(AnswerKey, out var answer)
+            ? answer.ValueKind switch
+            {
+                JsonValueKind.String => answer.GetString(),
+                JsonValueKind.Number => answer.GetRawText(),
+                _ => null,
+            }
             : null;
     }
 

@@ -94,9 +94,8 @@ public sealed class PersonalDataTranscriptTests
         var ct = TestContext.Current.CancellationToken;
         await _harness.CreateProjectAsync(Mine, "user-1", ct);
         await _harness.CreateProjectAsync(Theirs, "user-9", ct);
-        await _harness.CreateProjectAsync(Team, "29:odile", ct);
-        var store = (ProjectStore)_harness.Services.GetService(typeof(ProjectStore))!;
-        await store.UpdateAsync(Team, (p, at) =>
+        var team = await _harness.CreateProjectAsync(Team, "29:odile", ct);
+        await _harness.UpdateProjectAsync(Team, team.Id, (p, at) =>
         {
             p.SetMember(new ProjectMember("user-1", "Claire Martin", MemberRole.Contributor), new Actor("29:odile", "Odile"), at);
             return p.TickChecklistItem(ChecklistIds.Security, "security.traceability", new Actor("user-1", "Claire Martin"), at);

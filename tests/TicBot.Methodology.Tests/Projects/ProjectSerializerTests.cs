@@ -29,15 +29,32 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
-    public void Deserialize_StoredVersionOneDocument_ReadsAndRewritesIdentically()
+    public void Deserialize_StoredVersionOneDocument_BecomesThePlacesFirstProjectWithNothingLost()
     {
         var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v1.json"));
 
         var sut = ProjectSerializer.Deserialize(stored);
 
-        Assert.Equal(("proj-1", "Guichet numérique", ProjectPhase.Decided), (sut.Id, sut.Name, sut.Phase));
+        Assert.Equal((Project.FirstProjectId, "Guichet numérique", ProjectPhase.Decided, 2), (sut.Id, sut.Name, sut.Phase, sut.SchemaVersion));
         Assert.Equal(12_500.50m, sut.Scenarios[0].Finance!.OneOffCosts![0].Amount);
         Assert.Equal("Solde positif", sut.Decision!.Rationale);
+        Assert.Equal(ProjectStatus.Active, sut.Status);
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(stored)!.AsObject();
+        expected["schemaVersion"] = 2;
+        expected["id"] = Project.FirstProjectId;
+        var rewritten = System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))!.AsObject();
+        rewritten.Remove("status");
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(expected, rewritten));
+    }
+
+    [Fact]
+    public void Deserialize_StoredVersionTwoDocument_ReadsAndRewritesIdentically()
+    {
+        var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v2.json"));
+
+        var sut = ProjectSerializer.Deserialize(stored);
+
+        Assert.Equal(("pk3v9d2mxq7ab", ProjectStatus.Archived, "tenant-1"), (sut.Id, sut.Status, sut.TenantId));
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             System.Text.Json.Nodes.JsonNode.Parse(stored),
             System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))));
@@ -48,16 +65,18 @@ public sealed class ProjectSerializerTests
     {
         var json = ProjectSerializer.Serialize(FullProject());
 
-        Assert.Contains("\"schemaVersion\":1", json, StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\":2", json, StringComparison.Ordinal);
         Assert.Contains("\"phase\":\"Decided\"", json, StringComparison.Ordinal);
         Assert.Contains("\"certainty\":\"Granted\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":2,"id":"p","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":3,"id":"p","ownerId":"o"}""")]
     [InlineData("""{"schemaVersion":0,"id":"p","ownerId":"o"}""")]
-    [InlineData("""{"id":"","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"msteams/projects/users/29:1","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"p","ownerId":"o","status":"Deleted"}""")]
     [InlineData("""[1,2]""")]
     [InlineData("""{"id":"p","ownerId":"o","phase":"Flying"}""")]
     [InlineData("not json")]
@@ -67,11 +86,11 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
-    public void Deserialize_DocumentWithoutVersion_IsReadAsVersionOne()
+    public void Deserialize_DocumentWithoutVersion_IsReadAsVersionOneAndMigrated()
     {
-        var sut = ProjectSerializer.Deserialize("""{"id":"p","ownerId":"o","name":"N"}""");
+        var sut = ProjectSerializer.Deserialize("""{"id":"msteams/projects/users/29:1","ownerId":"o","name":"N"}""");
 
-        Assert.Equal(1, sut.SchemaVersion);
+        Assert.Equal((2, Project.FirstProjectId), (sut.SchemaVersion, sut.Id));
         Assert.Equal("N", sut.Name);
         Assert.Empty(sut.Scenarios);
     }
