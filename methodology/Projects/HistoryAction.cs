@@ -31,4 +31,10 @@ public enum HistoryAction
 
     /// <summary>A person asked to be erased; their id and name were replaced by a pseudonym.</summary>
     PersonErased,
+
+    /// <summary>Who trains the agents (in-house or the contractor) was recorded.</summary>
+    TrainingProvisionSet,
+
+    /// <summary>The day the usagers were told the project was defined was recorded.</summary>
+    AnnouncementRecorded,
 }

@@ -29,6 +29,23 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
+    public void SerializeDeserialize_FieldsAddedForTheRules_RoundTripWithoutASchemaBump()
+    {
+        var project = FullProject();
+        project.SetTrainingInHouse(false, Owner, T0);
+        project.RecordProjectDefinedAnnouncement(new DateOnly(2026, 3, 16), Owner, T0);
+        project.SaveScenario(project.Scenarios[0] with { Finance = project.Scenarios[0].Finance! with { BalanceWeight = 4 } }, Owner, T0);
+        project.SetMilestones([new CommunicationMilestone("comm.operation-regular#1", "comm.operation-regular", new DateOnly(2027, 1, 19), [Audience.Usagers], 14, RecurEveryMonths: 6)], Owner, T0);
+
+        var sut = ProjectSerializer.Deserialize(ProjectSerializer.Serialize(project));
+
+        Assert.Equal(1, sut.SchemaVersion);
+        Assert.Equal((false, new DateOnly(2026, 3, 16)), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
+        Assert.Equal(4, sut.Scenarios[0].Finance!.BalanceWeight);
+        Assert.Equal(6, sut.Milestones.Single(m => m.Id == "comm.operation-regular#1").RecurEveryMonths);
+    }
+
+    [Fact]
     public void Deserialize_StoredVersionOneDocument_ReadsAndRewritesIdentically()
     {
         var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v1.json"));
@@ -38,6 +55,7 @@ public sealed class ProjectSerializerTests
         Assert.Equal(("proj-1", "Guichet numérique", ProjectPhase.Decided), (sut.Id, sut.Name, sut.Phase));
         Assert.Equal(12_500.50m, sut.Scenarios[0].Finance!.OneOffCosts![0].Amount);
         Assert.Equal("Solde positif", sut.Decision!.Rationale);
+        Assert.Equal((null, null), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             System.Text.Json.Nodes.JsonNode.Parse(stored),
             System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))));

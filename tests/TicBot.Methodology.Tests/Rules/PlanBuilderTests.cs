@@ -22,7 +22,7 @@ public sealed class PlanBuilderTests
     [InlineData("task.data-migration", "2026-07-13", "2026-07-27")] // 14 July skipped
     [InlineData("task.train-agents", "2026-07-13", "2026-07-27")]
     [InlineData("task.validate-operation", "2026-09-14", "2026-09-25")] // not before the pilot
-    [InlineData("task.inform-usagers", "2026-09-14", "2026-09-18")]
+    [InlineData("task.inform-usagers", "2026-01-05", "2026-01-09")] // seed l. 231-233: from the defined project on, not at the pilot only
     public void Build_TypicalKeyDates_DatesTasksOnWorkingDays(string taskId, string start, string end)
     {
         var result = PlanBuilder.Build(new PlanRequest { KeyDates = Typical });
