@@ -38,7 +38,7 @@ public static class PlanCardFactory
 
     private static AdaptiveCard Build(PlanView plan, List<(string Phase, PlanTaskView Task)> tasks, Range range, int page, int pageCount, ContentLanguage language)
     {
-        var title = T(language, $"Planning — {Clip(plan.ProjectName)}", $"Plan — {Clip(plan.ProjectName)}");
+        var title = T(language, $"Planification — {Clip(plan.ProjectName)}", $"Planning — {Clip(plan.ProjectName)}");
         var late = tasks.Count(t => IsLate(t.Task, plan.Today));
         var done = tasks.Count(t => t.Task.Done);
         List<AdaptiveElement> body =
@@ -56,6 +56,12 @@ public static class PlanCardFactory
         if (tasks.Count == 0)
         {
             body.Add(Paragraph(T(language, "Aucune tâche n’est encore planifiée.", "No task is planned yet.")));
+        }
+        else
+        {
+            body.Add(AdditionText.Note(T(language,
+                "les durées et les enchaînements des tâches sont des estimations de TicBot, indicatives ; ajustez-les à votre projet.",
+                "the durations and sequence of the tasks are TicBot’s estimates, indicative; adjust them to your project."), language));
         }
 
         string? phase = null;

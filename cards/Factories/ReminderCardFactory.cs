@@ -22,12 +22,22 @@ public static class ReminderCardFactory
         [
             Heading(title),
             new TextBlock(reminder.What) { Weight = TextWeight.Bolder, Wrap = true },
-            Labelled(T(language, "Pourquoi :", "Why:"), reminder.Why),
-            new FactSet([new Fact(T(language, "Échéance", "Due"), DueText(reminder, language))]),
-            Subtle(T(language,
-                "Vous recevez ce rappel parce que vous suivez ce projet. « Ne plus me rappeler » arrête ce rappel seulement.",
-                "You receive this reminder because you follow this project. \"Stop reminding me\" stops this reminder only.")),
         ];
+        if (reminder.IsAddition)
+        {
+            body.Add(Subtle(T(language, $"{AdditionText.Label(language)} : cette action ne figure pas dans la méthode.", $"{AdditionText.Label(language)}: this action is not in the method.")));
+        }
+
+        body.Add(Labelled(T(language, reminder.IsAddition ? "Pourquoi (complément à la méthode) :" : "Pourquoi :", reminder.IsAddition ? "Why (an addition to the method):" : "Why:"), reminder.Why));
+        if (reminder.AdditionNote is { } note)
+        {
+            body.Add(AdditionText.Note(note, language));
+        }
+
+        body.Add(new FactSet([new Fact(T(language, "Échéance", "Due"), DueText(reminder, language))]));
+        body.Add(Subtle(T(language,
+            "Vous recevez ce rappel parce que vous suivez ce projet. « Ne plus me rappeler » arrête ce rappel seulement.",
+            "You receive this reminder because you follow this project. \"Stop reminding me\" stops this reminder only.")));
         List<AdaptiveAction> actions =
         [
             ExecuteAction.WithSubmitFallback(T(language, "Fait", "Done"), new ReminderDoneData(reminder.Id), ActionStyle.Positive),

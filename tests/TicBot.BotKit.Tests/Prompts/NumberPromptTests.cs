@@ -42,8 +42,8 @@ public sealed class NumberPromptTests
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertReply("Quel est le budget ?")
-            .Send("abc").AssertReplyContains("Je n'ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
-            .Send("").AssertReplyContains("Je n'ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
+            .Send("abc").AssertReplyContains("Je n’ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
+            .Send("").AssertReplyContains("Je n’ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
             .Send("42").AssertReply("result:42")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
@@ -92,14 +92,14 @@ public sealed class NumberPromptTests
     {
         var prompt = new NumberPrompt("number", (context, _) =>
         {
-            context.RetryMessage = "Un budget se compte en milliers d'euros.";
+            context.RetryMessage = "Un budget se compte en milliers d’euros.";
             return Task.FromResult(context.Recognized.Value >= 1000);
         });
         var sut = CreateSut(prompt);
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertReply("Quel est le budget ?")
-            .Send("12").AssertReply("Un budget se compte en milliers d'euros.").AssertReply("Quel est le budget, en euros ?")
+            .Send("12").AssertReply("Un budget se compte en milliers d’euros.").AssertReply("Quel est le budget, en euros ?")
             .Send("12 000").AssertReply("result:12000")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }

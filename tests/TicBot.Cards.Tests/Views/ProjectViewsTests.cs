@@ -33,7 +33,7 @@ public sealed class ProjectViewsTests
         var view = ProjectViews.Summary(project, French);
 
         Assert.Equal(ChecklistIds.All, view.Checklists.Select(c => c.Id));
-        Assert.Equal(project.GetAllChecklistProgress().Select(p => p.Ticked), view.Checklists.Select(c => c.Ticked));
+        Assert.Equal(project.GetAllChecklistProgress().Select(p => (p.SeedTicked, p.SeedTotal, p.AdditionTicked, p.AdditionTotal)), view.Checklists.Select(c => (c.SeedTicked, c.SeedTotal, c.AdditionTicked, c.AdditionTotal)));
         Assert.Equal("Scénario validé", view.Phase);
         Assert.Empty(view.Flags);
     }
@@ -138,7 +138,7 @@ public sealed class ProjectViewsTests
 
         Assert.Equal(30, view.Expectations.Count);
         Assert.Equal(Enumerable.Range(1, 30), view.Expectations.Select(e => e.Rank));
-        Assert.Equal("field survey", view.Expectations[0].Source);
+        Assert.Equal("Field survey", view.Expectations[0].Source);
     }
 
     [Fact]
