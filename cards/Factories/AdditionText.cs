@@ -12,8 +12,8 @@ namespace TicBot.Cards.Factories;
 /// </summary>
 internal static class AdditionText
 {
-    /// <summary>The label of an addition to the seed.</summary>
-    public static string Label(ContentLanguage language) => T(language, "Complément", "Addition");
+    /// <summary>The label of an addition to the seed, as the content names it (« Complément » / "Addition").</summary>
+    public static string Label(ContentLanguage language) => MethodologyCatalog.Load().For(language).Label("content.addition");
 
     /// <summary>One line, once per card that shows additions, saying what the label means.</summary>
     public static TextBlock Legend(ContentLanguage language) => Subtle(T(language,

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using TicBot.Dialogs.Menu;
 
 namespace TicBot.Bot.Tests.Manifest;
 
@@ -67,6 +68,30 @@ public sealed class TeamsManifestTests
         }
 
         Assert.True(english.RootElement.GetProperty("name.short").GetString()!.Length <= 30);
+    }
+
+    [Fact]
+    public void Manifest_Commands_AreWordsTheBotUnderstandsInBothLanguages()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
+        using var english = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "en-us.json")));
+        var commands = manifest.RootElement.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
+
+        for (var i = 0; i < commands.Count; i++)
+        {
+            foreach (var title in new[] { commands[i].GetProperty("title").GetString()!, english.RootElement.GetProperty($"bots[0].commandLists[0].commands[{i}].title").GetString()! })
+            {
+                Assert.NotEqual(MenuCommand.Unknown, MenuIntentRecognizer.Recognize(title).Command);
+            }
+        }
+    }
+
+    [Fact]
+    public void Manifest_FrenchTexts_UseCurlyApostrophes()
+    {
+        var text = File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json"));
+
+        Assert.DoesNotContain('\'', text);
     }
 
     [Theory]

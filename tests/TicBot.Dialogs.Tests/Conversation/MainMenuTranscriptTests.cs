@@ -59,9 +59,9 @@ public sealed class MainMenuTranscriptTests
     }
 
     [Theory]
-    [InlineData("fr-FR", "besoins", "« Recueil des besoins » sera bientôt disponible")]
+    [InlineData("fr-FR", "besoins", "« Recueil des attentes » sera bientôt disponible")]
     [InlineData("fr-FR", "planning", "« Planification » sera bientôt disponible")]
-    [InlineData("en-US", "scenarios", "\"Choice of scenario\" is coming soon")]
+    [InlineData("en-US", "scenarios", "\"Choice dossier\" is coming soon")]
     [InlineData("en-US", "reminders", "\"Reminders\" is coming soon")]
     public async Task EntryNotBuiltYet_Typed_SaysComingSoonAndShowsTheMenu(string locale, string userSays, string expected)
     {

@@ -48,7 +48,7 @@ public sealed class SharedProjectTests
             .StartTestAsync(TestContext.Current.CancellationToken);
         await harness.Flow(second)
             .Send(InTeam(new Activity { Type = ActivityTypes.Message, Text = "<at>TicBot</at> communication", Entities = [Mention()] }))
-            .AssertReply(a => CardText(a).Contains("1/10", StringComparison.Ordinal), "the communication checklist at 1/10")
+            .AssertReply(a => CardText(a).Contains("1/9 de la méthode", StringComparison.Ordinal), "the communication checklist at 1/9 of the method")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 

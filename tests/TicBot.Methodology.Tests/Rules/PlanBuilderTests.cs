@@ -1,5 +1,6 @@
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Planning;
+using TicBot.Methodology.Tests.Support;
 
 namespace TicBot.Methodology.Tests.Rules;
 
@@ -33,8 +34,22 @@ public sealed class PlanBuilderTests
     }
 
     [Fact]
+    public void Build_InformUsagers_OpensWithTheFirstMomentNotAtThePilot()
+    {
+        Seed.Line(139, "Informers les usagers");
+        Seed.Line(231, "Lorsque le projet sera clairement défini");
+        Seed.Line(233, "Lors du démarrage des sites pilotes");
+
+        var task = PlanBuilder.Build(new PlanRequest { KeyDates = Typical }).Plan!.FindTask("task.inform-usagers")!;
+
+        Assert.True(task.End < Typical.ConsultationLaunch, "the usagers are first told when the project is defined, long before the pilot");
+        Assert.Null(PlanTemplate.Default.Single(t => t.TaskId == "task.inform-usagers").StartsNotBefore);
+    }
+
+    [Fact]
     public void Build_Default_ListsTasksInTheSeedOrder()
     {
+        Seed.Line(131, "Placer toutes les tâches sur un planning");
         var result = PlanBuilder.Build(new PlanRequest { KeyDates = Typical });
 
         Assert.Equal(PlanTemplate.Default.Select(t => t.TaskId), result.Plan!.Tasks.Select(t => t.TaskId));
