@@ -67,6 +67,11 @@ internal static class DialogTexts
 
     public static readonly LocalizedText Why = new("Pourquoi « {0} » ? {1}", "Why \"{0}\"? {1}");
 
+    /// <summary>The "why" of a checklist item that TicBot adds to the seed: it says so (to use when the item is an addition).</summary>
+    public static readonly LocalizedText WhyAddition = new(
+        "Pourquoi « {0} » ? Complément à la méthode : {1}",
+        "Why \"{0}\"? An addition to the method: {1}");
+
     public static readonly LocalizedText UnknownChecklistItem = new(
         "Ce point ne fait plus partie des listes de contrôle. Écrivez « listes de contrôle » pour les rouvrir.",
         "This item is no longer part of the checklists. Type \"checklists\" to open them again.");
