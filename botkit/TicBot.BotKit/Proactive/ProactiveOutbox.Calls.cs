@@ -24,7 +24,7 @@ internal sealed partial class ProactiveOutbox
         {
             // The host is stopping: the caller sees a cancelled request.
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // A reference the connector cannot use (a bad service URL) or a defect: end this request, keep the outbox going.
             _logger.LogError(ex, "Proactive call to {Lane} failed unexpectedly", item.Request.Lane);
