@@ -75,7 +75,6 @@ public sealed partial class ConversationReferenceStore
     public async Task RemoveAsync(ConversationPlace place, CancellationToken cancellationToken)
     {
         var key = ProactiveStorageKeys.Reference(place);
-        _known.TryRemove(key, out _);
         await _storage.DeleteAsync([key], cancellationToken);
         _known.TryRemove(key, out _);
     }
