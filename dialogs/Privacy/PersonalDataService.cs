@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TicBot.BotKit.Privacy;
 using TicBot.BotKit.Storage;
 using TicBot.Dialogs.Projects;
 using TicBot.Methodology.Projects;
@@ -9,9 +10,10 @@ namespace TicBot.Dialogs.Privacy;
 /// <summary>
 /// A user's rights over what TicBot keeps about them (RGPD articles 15, 20 and 17): export it, or erase it.
 /// Projects are found by listing the channel's projects (<see cref="ProjectStore.AllAsync"/>), so a request costs a
-/// scan of them — fine for a request made rarely, and it leaves no index of people to keep in step.
+/// scan of them — fine for a request made rarely, and it leaves no index of people to keep in step. Every
+/// <see cref="IPersonalDataStore"/> registered (conversation references…) adds its part to both.
 /// </summary>
-public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time)
+public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time, IEnumerable<IPersonalDataStore> stores)
 {
     /// <summary>Everything stored about <paramref name="userId"/>, as indented JSON.</summary>
     public async Task<string> ExportAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -41,6 +43,12 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
                 writer.WriteNullValue();
             }
 
+            foreach (var store in stores)
+            {
+                writer.WritePropertyName(store.ExportName);
+                (await store.ExportAsync(channelId, userId, cancellationToken)).WriteTo(writer);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -48,8 +56,9 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
     }
 
     /// <summary>
-    /// Erases the user: their personal project and user state are deleted; in shared projects their id and name are
-    /// replaced by a random pseudonym (what was done stays, who did it goes).
+    /// Erases the user: their personal project, user state and what each <see cref="IPersonalDataStore"/> keeps are
+    /// deleted; in shared projects their id and name are replaced by a random pseudonym (what was done stays, who did
+    /// it goes).
     /// </summary>
     /// <returns>How many projects were deleted or pseudonymised.</returns>
     public async Task<int> EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -71,6 +80,11 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
         }
 
         await storage.DeleteAsync([UserStateKey(channelId, userId)], cancellationToken);
+        foreach (var store in stores)
+        {
+            await store.EraseAsync(channelId, userId, cancellationToken);
+        }
+
         return count;
     }
 
