@@ -1,6 +1,6 @@
 using System.Globalization;
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -42,7 +42,7 @@ public static class ChecklistCardFactory
     private static AdaptiveCard Build(ChecklistView checklist, Range range, int page, int pageCount, ContentLanguage language, bool saved, IReadOnlyList<string>? refreshUserIds)
     {
         var total = checklist.Items.Count;
-        var progress = DisplayFormatter.Progress(checklist.TickedCount, total);
+        var progress = DisplayFormat.Progress(checklist.TickedCount, total);
         List<AdaptiveElement> body =
         [
             Heading(checklist.Title),

@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -28,7 +28,7 @@ public static class ChecklistIndexCardFactory
 
         foreach (var checklist in checklists)
         {
-            var progress = DisplayFormatter.Progress(checklist.Ticked, checklist.Total);
+            var progress = DisplayFormat.Progress(checklist.Ticked, checklist.Total);
             var state = checklist.Total > 0 && checklist.Ticked == checklist.Total
                 ? T(language, $"{progress} : liste complète", $"{progress}: complete")
                 : T(language, $"{progress} points cochés", $"{progress} items ticked");

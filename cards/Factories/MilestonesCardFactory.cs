@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -64,7 +64,7 @@ public static class MilestonesCardFactory
             return T(language, "à planifier", "to be planned");
         }
 
-        var date = DisplayFormatter.Date(due, language);
+        var date = DisplayFormat.Date(due, language);
         return due < today
             ? T(language, $"en retard (prévu le {date})", $"late (planned for {date})")
             : T(language, $"prévu le {date}", $"planned for {date}");

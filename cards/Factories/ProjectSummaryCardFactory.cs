@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -74,7 +74,7 @@ public static class ProjectSummaryCardFactory
             Cell(c.Title),
             Cell(c.Total == 0
                 ? "0/0"
-                : $"{DisplayFormatter.Progress(c.Ticked, c.Total)} ({DisplayFormatter.Percent((decimal)c.Ticked / c.Total, language)})"),
+                : $"{DisplayFormat.Progress(c.Ticked, c.Total)} ({DisplayFormat.Percent((decimal)c.Ticked / c.Total, language)})"),
         ])));
         return new Table([new TableColumnDefinition(3), new TableColumnDefinition(2)], rows) { FirstRowAsHeader = true };
     }

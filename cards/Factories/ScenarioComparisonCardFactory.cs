@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -86,7 +86,7 @@ public static class ScenarioComparisonCardFactory
             Row(T(language, "Solde", "Balance"), s => Cell(FinanceText.Balance(s.Finance, language),
                 color: s.Finance is null ? null : s.Finance.Balance > 0 ? TextColor.Good : TextColor.Attention)),
             Row(T(language, "Retour sur investissement", "Payback"), s => Cell(FinanceText.Payback(s.Finance, language))),
-            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(s.Coverage is { } c ? DisplayFormatter.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
+            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(s.Coverage is { } c ? DisplayFormat.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
         ];
         return new Table([new TableColumnDefinition(2), .. scenarios.Select(_ => new TableColumnDefinition(2))], rows) { FirstRowAsHeader = true };
     }

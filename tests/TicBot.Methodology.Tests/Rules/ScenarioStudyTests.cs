@@ -131,7 +131,7 @@ public sealed class ScenarioStudyTests
         Assert.Equal([(1, 3, "sc-2"), (2, 0, "sc-1")], sut.Ranking.Select(r => (r.Position, r.Points, r.Evaluation.ScenarioId)));
         Assert.Equal(
             [
-                "Couverture des attentes\u00a0: 100\u00a0%, pondérée par le rang — la meilleure",
+                "Couverture des attentes\u00a0: 100\u202f%, pondérée par le rang — la meilleure",
                 "Avantages − inconvénients\u00a0: +4 (solde positif) — le meilleur",
                 "Solde financier sur 5\u00a0ans\u00a0: 8\u202f000\u00a0€ (positif)\u00a0; rentabilisé la 3e année\u00a0; 7\u202f000\u00a0€ en ne comptant que les financements accordés — le meilleur",
             ],
