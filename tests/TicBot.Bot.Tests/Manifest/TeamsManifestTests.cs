@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using TicBot.TestSupport;
 
 namespace TicBot.Bot.Tests.Manifest;
 
@@ -9,7 +10,7 @@ namespace TicBot.Bot.Tests.Manifest;
 /// </summary>
 public sealed class TeamsManifestTests
 {
-    private static readonly string ManifestFolder = Path.Combine(FindRepositoryRoot(), "manifest");
+    private static readonly string ManifestFolder = Path.Combine(RepositoryRoot.Find(), "manifest");
 
     [Fact]
     public void Manifest_RequiredFields_ArePresentAndWithinLimits()
@@ -88,18 +89,5 @@ public sealed class TeamsManifestTests
 
         // Colour type 6 is RGBA: Teams wants a transparent background for the outline icon.
         Assert.Equal(6, bytes[25]);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TicBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TicBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
