@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TicBot.BotKit.Dialogs;
+using TicBot.BotKit.Localization;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
 using TicBot.Dialogs.Menu;
@@ -19,6 +20,7 @@ public static class DialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDisplayFormatter, MethodologyDisplayFormatter>();
         services.AddDialogState();
         services.TryAddSingleton(new InterruptionOptions { MenuDialogId = MainDialog.DialogId });
         services.TryAddSingleton<ProjectStore>();

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -31,13 +31,13 @@ internal static class AdditionText
     /// <summary>"5/9 de la méthode, 2/6 compléments"; the additions left out when the checklist has none.</summary>
     public static string Progress(ChecklistProgressView progress, ContentLanguage language)
     {
-        var seed = DisplayFormatter.Progress(progress.SeedTicked, progress.SeedTotal);
+        var seed = DisplayFormat.Progress(progress.SeedTicked, progress.SeedTotal);
         if (progress.AdditionTotal == 0)
         {
             return T(language, $"{seed} de la méthode", $"{seed} from the method");
         }
 
-        var added = DisplayFormatter.Progress(progress.AdditionTicked, progress.AdditionTotal);
+        var added = DisplayFormat.Progress(progress.AdditionTicked, progress.AdditionTotal);
         var plural = progress.AdditionTotal > 1 ? "s" : string.Empty;
         return T(language, $"{seed} de la méthode, {added} complément{plural}", $"{seed} from the method, {added} addition{plural}");
     }

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -19,7 +19,7 @@ public static class DecisionRecordCardFactory
             new FactSet(
             [
                 new Fact(T(language, "Scénario retenu", "Scenario retained"), Clip(decision.ScenarioName)),
-                new Fact(T(language, "Décidé le", "Decided on"), DisplayFormatter.Date(decision.DecidedOn, language)),
+                new Fact(T(language, "Décidé le", "Decided on"), DisplayFormat.Date(decision.DecidedOn, language)),
                 new Fact(T(language, "Par", "By"), decision.DecidedBy),
                 new Fact(T(language, "Solde des avantages et des inconvénients", "Balance of advantages and drawbacks"), FinanceText.Weighed(decision.Balance, language)),
                 new Fact(T(language, "Coût net", "Net cost"), FinanceText.Money(decision.Finance?.NetCost, language)),

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
 using static TicBot.Cards.Factories.Blocks;
@@ -14,13 +14,13 @@ internal static class FinanceText
         => finance is null ? Missing(language) : Count(language, finance.HorizonYears, "an", "ans", "year", "years");
 
     public static string Money(decimal? amount, ContentLanguage language)
-        => amount is { } a ? DisplayFormatter.Money(a, language) : Missing(language);
+        => amount is { } a ? DisplayFormat.Euros(a, language) : Missing(language);
 
     /// <summary>The balance with its sign in words: colour may add to it, never replace it.</summary>
     public static string Balance(ScenarioFinanceView? finance, ContentLanguage language)
         => finance is null
             ? Missing(language)
-            : DisplayFormatter.Money(finance.Balance, language) + " " + (finance.Balance > 0
+            : DisplayFormat.Euros(finance.Balance, language) + " " + (finance.Balance > 0
                 ? T(language, "(positif)", "(positive)")
                 : finance.Balance == 0 ? T(language, "(nul)", "(nil)") : T(language, "(négatif)", "(negative)"));
 

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -52,8 +52,8 @@ public static class MilestonesCardFactory
         if (milestone.RecurEveryMonths is { } months)
         {
             facts.Add(new(T(language, "Rythme", "Rhythm"), T(language,
-                $"tous les {DisplayFormatter.Months(months, language)}, sans date de fin (indicatif)",
-                $"every {DisplayFormatter.Months(months, language)}, with no end date (indicative)")));
+                $"tous les {DisplayFormat.Months(months, language)}, sans date de fin (indicatif)",
+                $"every {DisplayFormat.Months(months, language)}, with no end date (indicative)")));
         }
 
         List<AdaptiveElement> items = [new TextBlock(milestone.Title) { Weight = TextWeight.Bolder, Wrap = true }];
@@ -89,7 +89,7 @@ public static class MilestonesCardFactory
             return T(language, "à planifier", "to be planned");
         }
 
-        var date = DisplayFormatter.Date(due, language);
+        var date = DisplayFormat.Date(due, language);
         return due < today
             ? T(language, $"en retard (prévu le {date})", $"late (planned for {date})")
             : T(language, $"prévu le {date}", $"planned for {date}");

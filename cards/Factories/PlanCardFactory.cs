@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -45,8 +45,8 @@ public static class PlanCardFactory
         [
             Heading(title),
             Paragraph(T(language,
-                $"{Count(language, tasks.Count, "tâche", "tâches", "", "")} : {Count(language, done, "faite", "faites", "", "")}, {late} en retard au {DisplayFormatter.Date(plan.Today, language)}.",
-                $"{Count(language, tasks.Count, "", "", "task", "tasks")}: {done} done, {late} late as of {DisplayFormatter.Date(plan.Today, language)}.")),
+                $"{Count(language, tasks.Count, "tâche", "tâches", "", "")} : {Count(language, done, "faite", "faites", "", "")}, {late} en retard au {DisplayFormat.Date(plan.Today, language)}.",
+                $"{Count(language, tasks.Count, "", "", "task", "tasks")}: {done} done, {late} late as of {DisplayFormat.Date(plan.Today, language)}.")),
         ];
         if (pageCount > 1)
         {
@@ -96,7 +96,7 @@ public static class PlanCardFactory
 
     private static RichTextBlock Task(PlanTaskView task, DateOnly today, ContentLanguage language)
     {
-        List<TextRun> runs = [new(DisplayFormatter.Date(task.Due, language)) { Weight = TextWeight.Bolder }, new(" — " + task.Title)];
+        List<TextRun> runs = [new(DisplayFormat.Date(task.Due, language)) { Weight = TextWeight.Bolder }, new(" — " + task.Title)];
         if (task.Done)
         {
             runs.Add(new TextRun(T(language, " — fait", " — done")) { Color = TextColor.Good });

@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -74,7 +74,7 @@ public static class ProjectSummaryCardFactory
         static TableCell Cell(string text, bool bold = false) => new([new TextBlock(text) { Wrap = true, Weight = bold ? TextWeight.Bolder : null }]);
         static string Share(int ticked, int total, ContentLanguage language) => total == 0
             ? "—"
-            : $"{DisplayFormatter.Progress(ticked, total)} ({DisplayFormatter.Percent((decimal)ticked / total, language)})";
+            : $"{DisplayFormat.Progress(ticked, total)} ({DisplayFormat.Percent((decimal)ticked / total, language)})";
         List<TableRow> rows =
         [
             new([Cell(T(language, "Liste", "Checklist"), true), Cell(T(language, "Points de la méthode", "Items from the method"), true), Cell(T(language, "Compléments", "Additions"), true)]),

@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -63,8 +63,8 @@ public static class ReminderCardFactory
         {
             ReminderOutcome.Done => T(language, "C’est noté : fait. Merci !", "Noted: done. Thank you!"),
             ReminderOutcome.Snoozed => T(language,
-                $"Reporté : je vous le rappellerai le {DisplayFormatter.Date(postponedTo!.Value, language)}.",
-                $"Postponed: I will remind you on {DisplayFormatter.Date(postponedTo!.Value, language)}."),
+                $"Reporté : je vous le rappellerai le {DisplayFormat.Date(postponedTo!.Value, language)}.",
+                $"Postponed: I will remind you on {DisplayFormat.Date(postponedTo!.Value, language)}."),
             _ => T(language, "Ce rappel ne vous sera plus envoyé.", "You will not get this reminder again."),
         };
         List<AdaptiveElement> body =
@@ -78,7 +78,7 @@ public static class ReminderCardFactory
 
     private static string DueText(ReminderView reminder, ContentLanguage language)
     {
-        var date = DisplayFormatter.Date(reminder.Due, language);
+        var date = DisplayFormat.Date(reminder.Due, language);
         if (reminder.Due < reminder.Today)
         {
             return T(language, $"{date} (dépassée)", $"{date} (overdue)");

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -90,7 +90,7 @@ public static class ScenarioComparisonCardFactory
             Row(T(language, "Coût net", "Net cost"), s => Cell(FinanceText.Money(s.Finance?.NetCost, language))),
             Row(T(language, "Bilan financier", "Financial balance"), s => Cell(FinanceText.Balance(s.Finance, language))),
             Row(T(language, "Délai de retour sur investissement", "Payback period"), s => Cell(FinanceText.Payback(s.Finance, language))),
-            Row(T(language, "Attentes couvertes", "Expectations covered"), s => Cell(s.Coverage is { } c ? DisplayFormatter.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
+            Row(T(language, "Attentes couvertes", "Expectations covered"), s => Cell(s.Coverage is { } c ? DisplayFormat.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
             Row(T(language, "Solde des avantages et des inconvénients", "Balance of advantages and drawbacks"), s => Cell(FinanceText.Weighed(s.Balance, language), bold: true,
                 color: s.Balance is null ? null : s.Balance > 0 ? TextColor.Good : TextColor.Attention)),
         ];

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 
@@ -32,7 +32,7 @@ public static partial class ProjectViews
         {
             var cut = cuts.LastOrDefault(c => c.Date <= task.Start);
             return cut.Date is { } from
-                ? $"{(english ? cut.English : cut.French)} ({(english ? "from" : "à partir du")} {DisplayFormatter.Date(from, language)})"
+                ? $"{(english ? cut.English : cut.French)} ({(english ? "from" : "à partir du")} {DisplayFormat.Date(from, language)})"
                 : english ? "Preparation" : "Préparation";
         }
 

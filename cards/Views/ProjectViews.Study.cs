@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Calendar;
@@ -57,10 +57,10 @@ public static partial class ProjectViews
         List<string> drawbacks = [.. (scenario?.Drawbacks ?? []).Select(p => Weighted(p.Text, p.Weight, false, language))];
         if (evaluation is { Finance: { } money, FinancialWeight: { } weight and not 0 })
         {
-            var years = DisplayFormatter.Number(money.HorizonYears, language);
+            var years = DisplayFormat.Number(money.HorizonYears, language);
             var text = language == ContentLanguage.English
-                ? $"Financial balance over {years} year{(money.HorizonYears > 1 ? "s" : string.Empty)}: {DisplayFormatter.Money(money.Balance, language)}"
-                : $"Bilan financier sur {years}\u00a0an{(money.HorizonYears > 1 ? "s" : string.Empty)}\u00a0: {DisplayFormatter.Money(money.Balance, language)}";
+                ? $"Financial balance over {years} year{(money.HorizonYears > 1 ? "s" : string.Empty)}: {DisplayFormat.Euros(money.Balance, language)}"
+                : $"Bilan financier sur {years}\u00a0an{(money.HorizonYears > 1 ? "s" : string.Empty)}\u00a0: {DisplayFormat.Euros(money.Balance, language)}";
             (weight > 0 ? advantages : drawbacks).Add(Weighted(text, Math.Abs(weight), evaluation.IsFinancialWeightIndicative, language));
         }
 

@@ -45,7 +45,7 @@ internal static class PlanMessages
         MethodologyCatalog.Load().For(language).FindItem(taskId)?.Title ?? taskId;
 
     private static string Day(DateOnly? date, ContentLanguage language) =>
-        date is { } d ? DisplayFormat.Date(d, language) : "?";
+        date is { } d ? DisplayFormat.DateWithWeekday(d, language) : "?";
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text.Json;
 using TicBot.Dialogs.Menu;
+using TicBot.TestSupport;
 
 namespace TicBot.Bot.Tests.Manifest;
 
@@ -10,7 +11,7 @@ namespace TicBot.Bot.Tests.Manifest;
 /// </summary>
 public sealed class TeamsManifestTests
 {
-    private static readonly string ManifestFolder = Path.Combine(FindRepositoryRoot(), "manifest");
+    private static readonly string ManifestFolder = Path.Combine(RepositoryRoot.Find(), "manifest");
 
     [Fact]
     public void Manifest_RequiredFields_ArePresentAndWithinLimits()
@@ -113,18 +114,5 @@ public sealed class TeamsManifestTests
 
         // Colour type 6 is RGBA: Teams wants a transparent background for the outline icon.
         Assert.Equal(6, bytes[25]);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TicBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TicBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -128,7 +128,7 @@ public sealed class AdditionsOnCardsTests
         var seedReminder = CardText.AllText(ReminderCardFactory.Create(SampleProjects.Reminder(ContentLanguage.French), ContentLanguage.French));
 
         Assert.Contains("Complément\u00A0: cette action ne figure pas dans la méthode.", milestones, StringComparison.Ordinal);
-        Assert.Contains("tous les 6 mois, sans date de fin (indicatif)", milestones, StringComparison.Ordinal);
+        Assert.Contains("tous les 6\u00A0mois, sans date de fin (indicatif)", milestones, StringComparison.Ordinal);
         Assert.Contains(SampleProjects.Content(ContentLanguage.French).FindCommunicationAction("comm.agent-awareness")!.AdditionNote!, milestones, StringComparison.Ordinal);
         Assert.Contains("Complément\u00A0: cette action ne figure pas dans la méthode.", reminder, StringComparison.Ordinal);
         Assert.Contains("Pourquoi (complément à la méthode)\u00A0:", reminder, StringComparison.Ordinal);

@@ -58,7 +58,7 @@ public sealed class CardFactoryTests
         var text = CardText.AllText(card);
 
         Assert.Contains("Alerte\u00A0: Point 10", text, StringComparison.Ordinal);
-        Assert.Contains("Et 3 autres points de moindre importance.", text, StringComparison.Ordinal);
+        Assert.Contains("Et 3\u00A0autres points de moindre importance.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class CardFactoryTests
     {
         var reminder = SampleProjects.Reminder(Fr) with { Due = SampleProjects.Today.AddDays(-1) };
 
-        Assert.Contains("14 mars 2027 (dépassée)", CardText.AllText(ReminderCardFactory.Create(reminder, Fr)), StringComparison.Ordinal);
+        Assert.Contains("14\u00A0mars\u00A02027 (dépassée)", CardText.AllText(ReminderCardFactory.Create(reminder, Fr)), StringComparison.Ordinal);
     }
 
     [Fact]

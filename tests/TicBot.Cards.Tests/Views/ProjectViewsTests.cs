@@ -99,7 +99,7 @@ public sealed class ProjectViewsTests
 
         Assert.Equal(project.Plan!.Tasks.Count, tasks.Count);
         Assert.Equal("Préparation", view.Phases[0].Title);
-        Assert.StartsWith("Consultation et équipement (à partir du 1er juin 2027)", view.Phases[1].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Consultation et équipement (à partir du 1er\u00A0juin\u00A02027)", view.Phases[1].Title, StringComparison.Ordinal);
         Assert.All(tasks, t => Assert.Equal(French.FindItem(t.Id)!.Title, t.Title));
         Assert.Single(tasks, t => t.Done);
     }

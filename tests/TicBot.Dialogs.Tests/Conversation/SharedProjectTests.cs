@@ -23,7 +23,7 @@ public sealed class SharedProjectTests
         var bob = harness.Adapter(Thread("29:bob", "post-2"));
         string[] page = ["keystep.user-involvement", "keystep.clear-roles"];
 
-        // The loser of the race waits a jittered pause (on the injected clock) before re-applying its change.
+        // The loser of the race waits a jittered pause on the injected clock, which jumps by that pause, before re-applying its change.
         using var clock = harness.RunClock();
         await Task.WhenAll(
             alice.ProcessActivityAsync(InTeam(CardActions.Execute(CardActions.Save(ChecklistIds.KeySteps, page, ticked: [page[0]], was: []))), harness.TurnAsync, TestContext.Current.CancellationToken),

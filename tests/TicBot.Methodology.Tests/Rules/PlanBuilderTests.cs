@@ -65,8 +65,8 @@ public sealed class PlanBuilderTests
         Assert.False(result.IsFeasible);
         var problem = Assert.Single(result.Problems, p => p.TaskId == "task.train-agents");
         Assert.Equal("plan.late", problem.Code);
-        Assert.Contains("lundi 27 juillet 2026", problem.Message.French, StringComparison.Ordinal);
-        Assert.Contains("démarrage des sites pilotes (lundi 15 juin 2026)", problem.Message.French, StringComparison.Ordinal);
+        Assert.Contains("lundi 27\u00a0juillet\u00a02026", problem.Message.French, StringComparison.Ordinal);
+        Assert.Contains("démarrage des sites pilotes (lundi 15\u00a0juin\u00a02026)", problem.Message.French, StringComparison.Ordinal);
         Assert.Contains("Monday 15 June 2026", problem.Message.English, StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public sealed class PlanBuilderTests
         Assert.Null(result.Plan);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("plan.key-dates-order", problem.Code);
-        Assert.StartsWith("La mise en service (lundi 19 octobre 2026) ne peut pas précéder le démarrage des sites pilotes", problem.Message.French, StringComparison.Ordinal);
+        Assert.StartsWith("La mise en service (lundi 19\u00a0octobre\u00a02026) ne peut pas précéder le démarrage des sites pilotes", problem.Message.French, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public sealed class ScenarioStudyTests
         Assert.Equal([(1, 2, "sc-2"), (2, 0, "sc-1")], sut.Ranking.Select(r => (r.Position, r.Points, r.Evaluation.ScenarioId)));
         Assert.Equal(
             [
-                "Couverture des attentes\u00a0: 100\u00a0%, pondérée par le rang — la meilleure",
+                "Couverture des attentes\u00a0: 100\u202f%, pondérée par le rang — la meilleure",
                 "Solde des avantages et des inconvénients, étude financière comprise\u00a0: +7 (positif) — le meilleur",
                 "Bilan financier sur 5\u00a0ans, financements obtenus seuls\u00a0: 7\u202f000\u00a0€ (un avantage, poids 3/5 indicatif)\u00a0; délai de retour sur investissement\u00a0: 3\u00a0ans\u00a0; financements demandés, non comptés\u00a0: 1\u202f000\u00a0€",
             ],
