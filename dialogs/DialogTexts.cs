@@ -22,7 +22,7 @@ internal static class DialogTexts
         "What kind of public body runs the project?");
 
     public static readonly LocalizedText ProjectAskKindHelp = new(
-        "La méthodologie dépend de la taille de la collectivité et des spécificités du territoire : ce choix m’aide à adapter mes conseils. Répondez par le numéro ou le nom.",
+        "La méthode n’a pas de modèle unique : elle dépend notamment de la taille de la collectivité et des spécificités du territoire. Ce choix m’aide à adapter mes conseils. Répondez par le numéro ou le nom.",
         "The methodology depends on the size of the body and its territory: this helps me tailor my advice. Answer with the number or the name.");
 
     public static readonly LocalizedText ProjectCreatedPersonal = new(
@@ -46,12 +46,12 @@ internal static class DialogTexts
         "The project was not created. Type \"menu\" when you want to start again.");
 
     public static readonly LocalizedText NotUnderstood = new(
-        "Je n’ai pas compris votre demande. Vous pouvez taper « checklist », « sécurité », « communication », « résumé » ou « aide », ou choisir dans le menu ci-dessous.",
-        "I did not understand your request. You can type \"checklist\", \"security\", \"communication\", \"summary\" or \"help\", or pick from the menu below.");
+        "Je n’ai pas compris votre demande. Vous pouvez écrire « listes de contrôle », « sécurité », « communication », « synthèse » ou « aide », ou choisir dans le menu ci-dessous.",
+        "I did not understand your request. You can type \"checklists\", \"security\", \"communication\", \"summary\" or \"help\", or pick from the menu below.");
 
     public static readonly LocalizedText ComingSoon = new(
-        "« {0} » sera bientôt disponible. En attendant, les listes de contrôle de la méthodologie et le résumé du projet sont prêts.",
-        "\"{0}\" is coming soon. Meanwhile, the methodology checklists and the project summary are ready.");
+        "« {0} » sera bientôt disponible. En attendant, les listes de contrôle de la méthode et la synthèse du projet sont prêtes.",
+        "\"{0}\" is coming soon. Meanwhile, the method’s checklists and the project summary are ready.");
 
     public static readonly LocalizedText ConcurrentChange = new(
         "Plusieurs personnes modifient le projet au même moment : votre modification n’a pas pu être enregistrée. Veuillez réessayer dans un instant.",
@@ -67,9 +67,14 @@ internal static class DialogTexts
 
     public static readonly LocalizedText Why = new("Pourquoi « {0} » ? {1}", "Why \"{0}\"? {1}");
 
+    /// <summary>The "why" of a checklist item that TicBot adds to the seed: it says so (to use when the item is an addition).</summary>
+    public static readonly LocalizedText WhyAddition = new(
+        "Pourquoi « {0} » ? Complément à la méthode : {1}",
+        "Why \"{0}\"? An addition to the method: {1}");
+
     public static readonly LocalizedText UnknownChecklistItem = new(
-        "Ce point ne fait plus partie des listes de contrôle. Tapez « checklist » pour les rouvrir.",
-        "This item is no longer part of the checklists. Type \"checklist\" to open them again.");
+        "Ce point ne fait plus partie des listes de contrôle. Écrivez « listes de contrôle » pour les rouvrir.",
+        "This item is no longer part of the checklists. Type \"checklists\" to open them again.");
 
     public static readonly LocalizedText CreateProjectFirst = new(
         "Créons d’abord le projet de cette conversation : je vous pose deux questions.",

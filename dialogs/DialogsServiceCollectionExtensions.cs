@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.State;
+using TicBot.BotKit.Localization;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
 using TicBot.Dialogs.Menu;
@@ -21,6 +22,7 @@ public static class DialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDisplayFormatter, MethodologyDisplayFormatter>();
         services.AddDialogState();
         services.TryAddSingleton(sp => sp.GetRequiredService<UserState>().CreateProperty(MemberProfile.PropertyName, TicBotDialogsJsonContext.Default.MemberProfile));
         services.TryAddSingleton(new InterruptionOptions { MenuDialogId = MainDialog.DialogId });

@@ -162,17 +162,10 @@ public sealed class TicBotConversation(
 
     /// <summary>
     /// The answer of a question's card (its buttons, its input, a form): it carries the question's id, or is a
-    /// choice or an answer of a card posted before questions had one.
+    /// choice of a card posted before questions had one (the question then checks it).
     /// </summary>
     private static bool AnswersAQuestion(ITurnContext turnContext, CardActionDecodeResult decoded)
-        => QuestionStamp.Of(turnContext.Activity) is not null || decoded.Data is PromptChoiceData or QuestionAnswerData
-           || (!decoded.Succeeded && !HasActionName(turnContext.Activity.Value));
-
-    private static bool HasActionName(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v
-        && ((v.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.String)
-            || (v.TryGetProperty("action", out var execute) && execute.ValueKind == JsonValueKind.Object
-                && execute.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                && data.TryGetProperty("action", out var name) && name.ValueKind == JsonValueKind.String));
+        => QuestionStamp.Of(turnContext.Activity) is not null || decoded.Data is PromptChoiceData or QuestionAnswerData;
 
     private static bool IsAutomaticRefresh(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v
         && v.TryGetProperty("trigger", out var trigger) && trigger.ValueKind == JsonValueKind.String && trigger.ValueEquals("automatic");

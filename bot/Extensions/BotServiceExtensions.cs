@@ -6,6 +6,7 @@ using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
+using TicBot.BotKit.Proactive;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.State;
 using TicBot.BotKit.Storage;
@@ -51,17 +52,26 @@ public static class BotServiceExtensions
         services.AddBotStorage(builder.Configuration);
         services.AddSingleton<BotKit.Builder.IMiddleware>(sp => sp.GetRequiredService<ConversationTurnMiddleware>());
 
+        services.AddProactiveMessaging();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName);
         services.AddTicBotDialogs();
         services.AddSingleton<TurnLanguage>();
         services.AddSingleton<ITurnErrorCleanup, WelcomeMarkCleanup>();
         services.TryAddKeyedSingleton<IActivityHandler, MessageHandler>(ActivityTypes.Message);
         services.TryAddKeyedSingleton<IActivityHandler, WelcomeHandler>(WelcomeKey);
         services.TryAddKeyedSingleton<IActivityHandler, CardActionHandler>(AdaptiveCardActionKey);
-        services.TryAddSingleton<IBot>(sp => new ActivityRouter()
-            .On(ActivityTypes.Message, sp.GetRequiredKeyedService<IActivityHandler>(ActivityTypes.Message))
-            .On(ActivityTypes.ConversationUpdate, sp.GetRequiredKeyedService<IActivityHandler>(WelcomeKey))
-            .On(ActivityTypes.InstallationUpdate, sp.GetRequiredKeyedService<IActivityHandler>(WelcomeKey))
-            .On(ActivityTypes.Invoke, "adaptiveCard/action", sp.GetRequiredKeyedService<IActivityHandler>(AdaptiveCardActionKey)));
+        services.TryAddSingleton<ConversationReferenceHandler>();
+        services.TryAddSingleton<IBot>(sp =>
+        {
+            // References are captured first on every route that comes from a place (added, removed, spoken in).
+            var references = sp.GetRequiredService<ConversationReferenceHandler>();
+            IActivityHandler WithReferences(string key) => new HandlerSequence(references, sp.GetRequiredKeyedService<IActivityHandler>(key));
+            return new ActivityRouter()
+                .On(ActivityTypes.Message, WithReferences(ActivityTypes.Message))
+                .On(ActivityTypes.ConversationUpdate, WithReferences(WelcomeKey))
+                .On(ActivityTypes.InstallationUpdate, WithReferences(WelcomeKey))
+                .On(ActivityTypes.Invoke, "adaptiveCard/action", WithReferences(AdaptiveCardActionKey));
+        });
 
         services.AddHealthChecks();
         return builder;

@@ -1,5 +1,6 @@
 using TicBot.Cards.Actions;
 using TicBot.Cards.Model;
+using TicBot.Methodology;
 using TicBot.Methodology.Content;
 
 namespace TicBot.Cards.Factories;
@@ -41,12 +42,7 @@ internal static class Blocks
     /// "1 tâche", "3 tâches", "0 tâche" in French (0 and 1 take the singular there), "0 tasks" in English.
     /// </summary>
     public static string Count(ContentLanguage language, int count, string frenchOne, string frenchMany, string englishOne, string englishMany)
-    {
-        var number = Formatting.DisplayFormatter.Number(count, language);
-        return language == ContentLanguage.English
-            ? $"{number} {(count == 1 ? englishOne : englishMany)}"
-            : $"{number} {(count is 0 or 1 ? frenchOne : frenchMany)}";
-    }
+        => DisplayFormat.Count(count, language, frenchOne, frenchMany, englishOne, englishMany);
 
     /// <summary>A bulleted list (markdown, which Teams renders as a list for screen readers too).</summary>
     public static TextBlock Bullets(IEnumerable<string> points)

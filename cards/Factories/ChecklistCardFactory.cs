@@ -1,6 +1,5 @@
 using System.Globalization;
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -42,12 +41,12 @@ public static class ChecklistCardFactory
     private static AdaptiveCard Build(ChecklistView checklist, Range range, int page, int pageCount, ContentLanguage language, bool saved, IReadOnlyList<string>? refreshUserIds)
     {
         var total = checklist.Items.Count;
-        var progress = DisplayFormatter.Progress(checklist.TickedCount, total);
+        var progress = AdditionText.Progress(checklist.Progress, language);
         List<AdaptiveElement> body =
         [
             Heading(checklist.Title),
             Subtle(checklist.Why),
-            new TextBlock(T(language, $"Progression : {progress} points cochés", $"Progress: {progress} items ticked")) { Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(T(language, $"Progression : {progress}", $"Progress: {progress}")) { Weight = TextWeight.Bolder, Wrap = true },
         ];
         if (pageCount > 1)
         {
@@ -63,6 +62,11 @@ public static class ChecklistCardFactory
 
         var (offset, length) = range.GetOffsetAndLength(total);
         var shown = checklist.Items.Skip(offset).Take(length).ToList();
+        if (shown.Any(item => item.IsAddition || item.AdditionNote is not null))
+        {
+            body.Add(AdditionText.Legend(language));
+        }
+
         for (var i = 0; i < shown.Count; i++)
         {
             body.Add(Item(shown[i], offset + i + 1, total, language));
@@ -93,18 +97,40 @@ public static class ChecklistCardFactory
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
         var whyId = "why." + item.Id;
-        return new Container(
+        var label = T(language, $"Point {n} sur {total}", $"Item {n} of {total}");
+        if (item.IsAddition)
+        {
+            label += " — " + AdditionText.Label(language);
+        }
+
+        if (item.NotApplicable is { } reason)
+        {
+            label += T(language, $" — sans objet : {reason}", $" — not applicable: {reason}");
+        }
+
+        List<AdaptiveElement> items =
         [
-            new InputToggle(ChecklistSaveData.ToggleId(item.Id), T(language, $"Point {n} sur {total}", $"Item {n} of {total}"), item.Title)
+            new InputToggle(ChecklistSaveData.ToggleId(item.Id), label, item.Title)
             {
                 Value = item.Ticked ? "true" : "false",
                 ValueOn = "true",
                 ValueOff = "false",
                 Wrap = true,
             },
-            new ActionSet([new ToggleVisibilityAction(T(language, $"Pourquoi ? (point {n})", $"Why? (item {n})"), [whyId])]) { Spacing = Spacing.None },
-            new TextBlock(T(language, "Pourquoi : ", "Why: ") + item.Why) { Id = whyId, IsVisible = false, Wrap = true, IsSubtle = true },
-        ])
-        { Separator = true };
+        ];
+        List<string> targets = [whyId];
+        if (item.AdditionNote is { } note)
+        {
+            targets.Add("note." + item.Id);
+        }
+
+        items.Add(new ActionSet([new ToggleVisibilityAction(T(language, $"Pourquoi ? (point {n})", $"Why? (item {n})"), targets)]) { Spacing = Spacing.None });
+        items.Add(new TextBlock(AdditionText.Why(item.Why, item.IsAddition, language)) { Id = whyId, IsVisible = false, Wrap = true, IsSubtle = true });
+        if (item.AdditionNote is { } shownNote)
+        {
+            items.Add(AdditionText.Note(shownNote, language) with { Id = "note." + item.Id, IsVisible = false });
+        }
+
+        return new Container(items) { Separator = true };
     }
 }

@@ -1,5 +1,4 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -18,8 +17,8 @@ public static class ChecklistIndexCardFactory
         [
             Heading(title),
             Paragraph(T(language,
-                "Des repères tirés de la méthode : cochez ce qui est fait, et consultez pour chaque point pourquoi il compte.",
-                "Guidelines from the method: tick what is done, and see for each item why it matters.")),
+                "Des repères tirés de la méthode : cochez ce qui est fait, et consultez pour chaque point pourquoi il compte. Les compléments, que TicBot ajoute à la méthode, sont comptés à part.",
+                "Guidelines from the method: tick what is done, and see for each item why it matters. The additions TicBot makes to the method are counted apart.")),
         ];
         if (checklists.Count == 0)
         {
@@ -28,10 +27,10 @@ public static class ChecklistIndexCardFactory
 
         foreach (var checklist in checklists)
         {
-            var progress = DisplayFormatter.Progress(checklist.Ticked, checklist.Total);
-            var state = checklist.Total > 0 && checklist.Ticked == checklist.Total
+            var progress = AdditionText.Progress(checklist, language);
+            var state = checklist.IsComplete
                 ? T(language, $"{progress} : liste complète", $"{progress}: complete")
-                : T(language, $"{progress} points cochés", $"{progress} items ticked");
+                : progress;
             body.Add(new Container(
             [
                 new ActionSet([new SubmitAction(checklist.Title) { Data = new ChecklistShowData(checklist.Id, 0) }]),

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -19,11 +19,12 @@ public static class DecisionRecordCardFactory
             new FactSet(
             [
                 new Fact(T(language, "Scénario retenu", "Scenario retained"), Clip(decision.ScenarioName)),
-                new Fact(T(language, "Décidé le", "Decided on"), DisplayFormatter.Date(decision.DecidedOn, language)),
+                new Fact(T(language, "Décidé le", "Decided on"), DisplayFormat.Date(decision.DecidedOn, language)),
                 new Fact(T(language, "Par", "By"), decision.DecidedBy),
+                new Fact(T(language, "Solde des avantages et des inconvénients", "Balance of advantages and drawbacks"), FinanceText.Weighed(decision.Balance, language)),
                 new Fact(T(language, "Coût net", "Net cost"), FinanceText.Money(decision.Finance?.NetCost, language)),
-                new Fact(T(language, "Solde", "Balance"), FinanceText.Balance(decision.Finance, language)),
-                new Fact(T(language, "Retour sur investissement", "Payback"), FinanceText.Payback(decision.Finance, language)),
+                new Fact(T(language, "Bilan financier", "Financial balance"), FinanceText.Balance(decision.Finance, language)),
+                new Fact(T(language, "Délai de retour sur investissement", "Payback period"), FinanceText.Payback(decision.Finance, language)),
             ]),
         ];
         if (!string.IsNullOrWhiteSpace(decision.Rationale))
@@ -35,12 +36,19 @@ public static class DecisionRecordCardFactory
             body.Add(Labelled(T(language, "Autres scénarios étudiés :", "Other scenarios studied:"), string.Join(", ", decision.OtherScenarios.Select(name => Clip(name)))));
         }
 
-        if (decision.Finance is { Balance: <= 0 })
+        if (decision.Balance is not > 0)
         {
             body.Add(new TextBlock(T(language,
-                "Attention : le solde n’est pas positif. La méthode conseille de ne poursuivre qu’avec un solde positif ; vérifiez les financements possibles.",
-                "Warning: the balance is not positive. The method advises going ahead only with a positive balance; check the possible funding."))
+                "Vigilance : le solde des avantages et des inconvénients n’est pas positif ou n’est pas établi. La méthode conduit à poursuivre sur un solde positif ; complétez l’étude financière et pesez de nouveau avantages et inconvénients.",
+                "Caution: the balance of advantages and drawbacks is not positive or not established. The method goes on with a positive balance; complete the financial study and weigh the advantages and drawbacks again."))
             { Color = TextColor.Attention, Wrap = true });
+        }
+
+        if (decision.Finance is { RequestedFunding: > 0 } money)
+        {
+            body.Add(Subtle(T(language,
+                $"Financements demandés, non comptés dans le bilan : {FinanceText.Money(money.RequestedFunding, language)}.",
+                $"Funding requested, not counted in the balance: {FinanceText.Money(money.RequestedFunding, language)}.")));
         }
 
         return Card(language, title, body, [MenuButton(language)]);

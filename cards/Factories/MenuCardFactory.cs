@@ -31,8 +31,8 @@ public static class MenuCardFactory
         [
             Heading(greeting),
             Paragraph(T(language,
-                "Je vous accompagne dans la conduite de vos projets TIC de service public, selon une méthode faite de grandes lignes plutôt que d’un modèle unique, en plaçant l’usager au cœur du projet et en communiquant à chaque étape.",
-                "I help you run ICT projects in public services with a method made of broad guidelines rather than a single model: the public the service is for comes first, and you communicate at every step.")),
+                "Je vous accompagne dans vos projets TIC de service public avec une méthode qui donne de grandes lignes plutôt qu’un modèle unique : placer l’usager au cœur du système d’information et communiquer à chaque étape.",
+                "I help you with ICT projects in public services, following a method that gives broad guidelines rather than a single model: put the public at the heart of the information system and communicate at every step.")),
             Subheading(T(language, "Par où commencer ?", "Where to start?")),
         ];
         body.AddRange(EntryBlocks(available, language));
@@ -65,18 +65,21 @@ public static class MenuCardFactory
     /// <summary>An entry's title, as its button shows it (and as messages name it).</summary>
     public static string Title(MenuEntry entry, ContentLanguage language) => Describe(entry, language).Title;
 
+    /// <summary>What an entry does, in one sentence, as the menu says it.</summary>
+    public static string Description(MenuEntry entry, ContentLanguage language) => Describe(entry, language).Description;
+
     private static (string Title, string Description) Describe(MenuEntry entry, ContentLanguage language) => entry switch
     {
-        MenuEntry.Needs => (T(language, "Recueil des besoins", "Needs gathering"),
+        MenuEntry.Needs => (T(language, "Recueil des attentes", "Gathering expectations"),
             T(language, "Recueillir, préciser et ordonner les attentes des usagers et des agents.", "Collect, clarify and rank what the public and the staff expect.")),
-        MenuEntry.Scenarios => (T(language, "Dossier de choix", "Choice of scenario"),
-            T(language, "Comparer des scénarios sur les plans fonctionnel et financier, puis consigner la décision.", "Compare scenarios on function and cost, then record the decision.")),
+        MenuEntry.Scenarios => (T(language, "Dossier de choix", "Choice dossier"),
+            T(language, "Étudier des scénarios sur les plans fonctionnel et financier, peser leurs avantages et leurs inconvénients, puis consigner la décision.", "Study scenarios functionally and financially, weigh their advantages and drawbacks, then record the decision.")),
         MenuEntry.Planning => (T(language, "Planification", "Planning"),
-            T(language, "Placer toutes les tâches sur un planning et suivre les jalons de communication.", "Put every task on a schedule and follow the communication milestones.")),
+            T(language, "Placer toutes les tâches sur un planning et dater les actions de communication.", "Put every task on a schedule and date the communication actions.")),
         MenuEntry.Checklists => (T(language, "Listes de contrôle", "Checklists"),
             T(language, "Étapes clés, erreurs à éviter, sécurité, organisation, formation, communication.", "Key steps, mistakes to avoid, security, organisation, training, communication.")),
         MenuEntry.Summary => (T(language, "Synthèse du projet", "Project summary"),
-            T(language, "L’avancement de chaque liste et les points de vigilance.", "Progress of each checklist and the points to watch.")),
+            T(language, "L’avancement de chaque liste et les points d’attention.", "Progress of each checklist and the points to watch.")),
         MenuEntry.Reminders => (T(language, "Rappels", "Reminders"),
             T(language, "Être prévenu aux moments clés de la communication.", "Be reminded at the key moments for communication.")),
         MenuEntry.Projects => (T(language, "Mes projets", "My projects"),

@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -38,15 +38,15 @@ public static class PlanCardFactory
 
     private static AdaptiveCard Build(PlanView plan, List<(string Phase, PlanTaskView Task)> tasks, Range range, int page, int pageCount, ContentLanguage language)
     {
-        var title = T(language, $"Planning — {Clip(plan.ProjectName)}", $"Plan — {Clip(plan.ProjectName)}");
+        var title = T(language, $"Planification — {Clip(plan.ProjectName)}", $"Planning — {Clip(plan.ProjectName)}");
         var late = tasks.Count(t => IsLate(t.Task, plan.Today));
         var done = tasks.Count(t => t.Task.Done);
         List<AdaptiveElement> body =
         [
             Heading(title),
             Paragraph(T(language,
-                $"{Count(language, tasks.Count, "tâche", "tâches", "", "")} : {Count(language, done, "faite", "faites", "", "")}, {late} en retard au {DisplayFormatter.Date(plan.Today, language)}.",
-                $"{Count(language, tasks.Count, "", "", "task", "tasks")}: {done} done, {late} late as of {DisplayFormatter.Date(plan.Today, language)}.")),
+                $"{Count(language, tasks.Count, "tâche", "tâches", "", "")} : {Count(language, done, "faite", "faites", "", "")}, {late} en retard au {DisplayFormat.Date(plan.Today, language)}.",
+                $"{Count(language, tasks.Count, "", "", "task", "tasks")}: {done} done, {late} late as of {DisplayFormat.Date(plan.Today, language)}.")),
         ];
         if (pageCount > 1)
         {
@@ -56,6 +56,12 @@ public static class PlanCardFactory
         if (tasks.Count == 0)
         {
             body.Add(Paragraph(T(language, "Aucune tâche n’est encore planifiée.", "No task is planned yet.")));
+        }
+        else
+        {
+            body.Add(AdditionText.Note(T(language,
+                "les durées et les enchaînements des tâches sont des estimations de TicBot, indicatives ; ajustez-les à votre projet.",
+                "the durations and sequence of the tasks are TicBot’s estimates, indicative; adjust them to your project."), language));
         }
 
         string? phase = null;
@@ -90,7 +96,7 @@ public static class PlanCardFactory
 
     private static RichTextBlock Task(PlanTaskView task, DateOnly today, ContentLanguage language)
     {
-        List<TextRun> runs = [new(DisplayFormatter.Date(task.Due, language)) { Weight = TextWeight.Bolder }, new(" — " + task.Title)];
+        List<TextRun> runs = [new(DisplayFormat.Date(task.Due, language)) { Weight = TextWeight.Bolder }, new(" — " + task.Title)];
         if (task.Done)
         {
             runs.Add(new TextRun(T(language, " — fait", " — done")) { Color = TextColor.Good });

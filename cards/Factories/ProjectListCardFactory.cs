@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -64,7 +64,7 @@ public static class ProjectListCardFactory
 
         if (list.Archived || list.OtherCount > 0)
         {
-            var other = DisplayFormatter.Number(list.OtherCount, language);
+            var other = DisplayFormat.Number(list.OtherCount, language);
             actions.Add(new SubmitAction(list.Archived
                 ? T(language, $"Projets en cours ({other})", $"Current projects ({other})")
                 : T(language, $"Projets archivés ({other})", $"Archived projects ({other})")) { Data = new ProjectsShowData(!list.Archived, 0) });
@@ -89,9 +89,9 @@ public static class ProjectListCardFactory
             [
                 new Fact(T(language, "Étape", "Stage"), project.Phase),
                 new Fact(T(language, "Avancement", "Progress"), T(language,
-                    $"{DisplayFormatter.Progress(project.Ticked, project.Total)} points cochés",
-                    $"{DisplayFormatter.Progress(project.Ticked, project.Total)} items ticked")),
-                new Fact(T(language, "Dernière modification", "Last change"), DisplayFormatter.Date(project.LastChange, language)),
+                    $"{DisplayFormat.Progress(project.Ticked, project.Total)} points cochés",
+                    $"{DisplayFormat.Progress(project.Ticked, project.Total)} items ticked")),
+                new Fact(T(language, "Dernière modification", "Last change"), DisplayFormat.Date(project.LastChange, language)),
                 new Fact(T(language, "Pilotage", "Led by"), Clip(project.Lead, 80)),
             ]),
             new ActionSet([open]),

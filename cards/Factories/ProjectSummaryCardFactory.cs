@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -9,8 +9,9 @@ using static TicBot.Cards.Factories.Blocks;
 namespace TicBot.Cards.Factories;
 
 /// <summary>
-/// The project summary: its name and phase, the progress of each checklist (a table, with a button to
-/// open each), and the health flags, each saying its severity in words ("À risque") and what to do.
+/// The project summary: its name and phase, the progress of each checklist (a table, the seed's items and the
+/// additions in two columns, with a button to open each), and the health flags, each saying its severity in words
+/// (« Alerte », « Vigilance », « Information »), what to do, and what in it is TicBot's addition.
 /// </summary>
 public static class ProjectSummaryCardFactory
 {
@@ -38,11 +39,15 @@ public static class ProjectSummaryCardFactory
             }
         }
 
-        body.Add(Subheading(T(language, "Points de vigilance", "Points to watch")));
+        body.Add(Subheading(T(language, "Points d’attention", "Points to watch")));
         var flags = project.Flags.OrderByDescending(f => f.Severity).ToList();
         if (flags.Count == 0)
         {
-            body.Add(Paragraph(T(language, "Aucun point de vigilance : rien d’important ne semble oublié.", "Nothing to watch: nothing important seems forgotten.")));
+            body.Add(Paragraph(T(language, "Aucun point d’attention : rien d’important ne semble oublié.", "Nothing to watch: nothing important seems forgotten.")));
+        }
+        else if (flags.Take(MaxFlags).Any(f => f.IsAddition || f.AdditionNote is not null))
+        {
+            body.Add(AdditionText.Legend(language));
         }
 
         body.AddRange(flags.Take(MaxFlags).Select(flag => Flag(flag, language)));
@@ -62,26 +67,26 @@ public static class ProjectSummaryCardFactory
         ]);
     }
 
-    /// <summary>The severity in words, so that the meaning never rests on colour.</summary>
-    public static string SeverityLabel(HealthSeverity severity, ContentLanguage language) => severity switch
-    {
-        HealthSeverity.Critical => T(language, "À risque", "At risk"),
-        HealthSeverity.Warning => T(language, "À surveiller", "To watch"),
-        _ => T(language, "Pour information", "For information"),
-    };
+    /// <summary>
+    /// The severity in words (« Information », « Vigilance », « Alerte », as the content names them), so that the
+    /// meaning never rests on colour.
+    /// </summary>
+    public static string SeverityLabel(HealthSeverity severity, ContentLanguage language) =>
+        MethodologyCatalog.Load().For(language).Label(severity);
 
     private static Table ProgressTable(IReadOnlyList<ChecklistProgressView> checklists, ContentLanguage language)
     {
         static TableCell Cell(string text, bool bold = false) => new([new TextBlock(text) { Wrap = true, Weight = bold ? TextWeight.Bolder : null }]);
-        List<TableRow> rows = [new([Cell(T(language, "Liste", "Checklist"), true), Cell(T(language, "Points cochés", "Items ticked"), true)])];
-        rows.AddRange(checklists.Select(c => new TableRow(
+        static string Share(int ticked, int total, ContentLanguage language) => total == 0
+            ? "—"
+            : $"{DisplayFormat.Progress(ticked, total)} ({DisplayFormat.Percent((decimal)ticked / total, language)})";
+        List<TableRow> rows =
         [
-            Cell(c.Title),
-            Cell(c.Total == 0
-                ? "0/0"
-                : $"{DisplayFormatter.Progress(c.Ticked, c.Total)} ({DisplayFormatter.Percent((decimal)c.Ticked / c.Total, language)})"),
-        ])));
-        return new Table([new TableColumnDefinition(3), new TableColumnDefinition(2)], rows) { FirstRowAsHeader = true };
+            new([Cell(T(language, "Liste", "Checklist"), true), Cell(T(language, "Points de la méthode", "Items from the method"), true), Cell(T(language, "Compléments", "Additions"), true)]),
+        ];
+        rows.AddRange(checklists.Select(c => new TableRow(
+            [Cell(c.Title), Cell(Share(c.SeedTicked, c.SeedTotal, language)), Cell(Share(c.AdditionTicked, c.AdditionTotal, language))])));
+        return new Table([new TableColumnDefinition(3), new TableColumnDefinition(2), new TableColumnDefinition(2)], rows) { FirstRowAsHeader = true };
     }
 
     private static Container Flag(HealthFlagView flag, ContentLanguage language)
@@ -94,9 +99,19 @@ public static class ProjectSummaryCardFactory
                 Weight = TextWeight.Bolder,
                 Wrap = true,
             },
-            Paragraph(flag.Detail),
-            Labelled(T(language, "Action suggérée :", "Suggested action:"), flag.SuggestedAction),
         ];
+        if (flag.IsAddition)
+        {
+            items.Add(Subtle(T(language, $"{AdditionText.Label(language)} : ce point ne figure pas dans la méthode.", $"{AdditionText.Label(language)}: this point is not in the method.")));
+        }
+
+        items.Add(Paragraph(flag.Detail));
+        items.Add(Labelled(T(language, "Action suggérée :", "Suggested action:"), flag.SuggestedAction));
+        if (flag.AdditionNote is { } note)
+        {
+            items.Add(AdditionText.Note(note, language));
+        }
+
         if (flag.Action is not null && !string.IsNullOrWhiteSpace(flag.ActionTitle))
         {
             items.Add(new ActionSet([new SubmitAction(flag.ActionTitle) { Data = flag.Action }]));

@@ -1,5 +1,5 @@
 using TicBot.Cards.Actions;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -22,12 +22,22 @@ public static class ReminderCardFactory
         [
             Heading(title),
             new TextBlock(reminder.What) { Weight = TextWeight.Bolder, Wrap = true },
-            Labelled(T(language, "Pourquoi :", "Why:"), reminder.Why),
-            new FactSet([new Fact(T(language, "Échéance", "Due"), DueText(reminder, language))]),
-            Subtle(T(language,
-                "Vous recevez ce rappel parce que vous suivez ce projet. « Ne plus me rappeler » arrête ce rappel seulement.",
-                "You receive this reminder because you follow this project. \"Stop reminding me\" stops this reminder only.")),
         ];
+        if (reminder.IsAddition)
+        {
+            body.Add(Subtle(T(language, $"{AdditionText.Label(language)} : cette action ne figure pas dans la méthode.", $"{AdditionText.Label(language)}: this action is not in the method.")));
+        }
+
+        body.Add(Labelled(T(language, reminder.IsAddition ? "Pourquoi (complément à la méthode) :" : "Pourquoi :", reminder.IsAddition ? "Why (an addition to the method):" : "Why:"), reminder.Why));
+        if (reminder.AdditionNote is { } note)
+        {
+            body.Add(AdditionText.Note(note, language));
+        }
+
+        body.Add(new FactSet([new Fact(T(language, "Échéance", "Due"), DueText(reminder, language))]));
+        body.Add(Subtle(T(language,
+            "Vous recevez ce rappel parce que vous suivez ce projet. « Ne plus me rappeler » arrête ce rappel seulement.",
+            "You receive this reminder because you follow this project. \"Stop reminding me\" stops this reminder only.")));
         List<AdaptiveAction> actions =
         [
             ExecuteAction.WithSubmitFallback(T(language, "Fait", "Done"), new ReminderDoneData(reminder.Id), ActionStyle.Positive),
@@ -53,8 +63,8 @@ public static class ReminderCardFactory
         {
             ReminderOutcome.Done => T(language, "C’est noté : fait. Merci !", "Noted: done. Thank you!"),
             ReminderOutcome.Snoozed => T(language,
-                $"Reporté : je vous le rappellerai le {DisplayFormatter.Date(postponedTo!.Value, language)}.",
-                $"Postponed: I will remind you on {DisplayFormatter.Date(postponedTo!.Value, language)}."),
+                $"Reporté : je vous le rappellerai le {DisplayFormat.Date(postponedTo!.Value, language)}.",
+                $"Postponed: I will remind you on {DisplayFormat.Date(postponedTo!.Value, language)}."),
             _ => T(language, "Ce rappel ne vous sera plus envoyé.", "You will not get this reminder again."),
         };
         List<AdaptiveElement> body =
@@ -68,7 +78,7 @@ public static class ReminderCardFactory
 
     private static string DueText(ReminderView reminder, ContentLanguage language)
     {
-        var date = DisplayFormatter.Date(reminder.Due, language);
+        var date = DisplayFormat.Date(reminder.Due, language);
         if (reminder.Due < reminder.Today)
         {
             return T(language, $"{date} (dépassée)", $"{date} (overdue)");

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Model;
 using TicBot.Cards.Views;
 using TicBot.Methodology.Content;
@@ -8,7 +8,8 @@ namespace TicBot.Cards.Factories;
 
 /// <summary>
 /// The functional and financial comparison of the scenarios (the dossier de choix): a table with one
-/// column per scenario, the recommended one marked in words, then each scenario's pros and cons.
+/// column per scenario, the recommended one marked in words, then each scenario's pros and cons, the financial
+/// balance among them. Only obtained funding counts; requested funding is shown apart.
 /// </summary>
 public static class ScenarioComparisonCardFactory
 {
@@ -50,8 +51,11 @@ public static class ScenarioComparisonCardFactory
 
         body.AddRange(comparison.Scenarios.Chunk(ScenariosPerTable).Select(chunk => FiguresTable(chunk, language)));
         body.Add(Subtle(T(language,
-            "Un solde positif permet de décider de poursuivre ; la décision revient ensuite à l’instance compétente.",
-            "A positive balance supports going ahead; the decision then rests with the competent body.")));
+            "Solde positif → décision de poursuite : le solde des avantages et des inconvénients, étude financière comprise, éclaire la décision, qui revient ensuite à l’instance compétente. Un bilan financier négatif compte comme un inconvénient, non comme un veto.",
+            "Positive balance → decision to go on: the balance of advantages and drawbacks, financial study included, informs the decision, which then rests with the competent body. A negative financial balance counts as a drawback, not as a veto.")));
+        body.Add(AdditionText.Note(T(language,
+            "le classement est proposé par TicBot : chaque scénario marque un point par scénario qu’il devance sur la couverture des attentes, pondérées par leur rang, et un sur le solde. Sans poids fixé par l’équipe, le bilan financier pèse 3/5, poids indicatif.",
+            "the ranking is TicBot’s: each scenario scores a point for every scenario it beats on the coverage of the expectations, weighted by rank, and one on the balance. Unless the team sets its weight, the financial balance weighs 3/5, an indicative weight."), language));
         if (!details)
         {
             body.Add(Paragraph(T(language,
@@ -81,12 +85,14 @@ public static class ScenarioComparisonCardFactory
             Row(T(language, "Critère", "Criterion"), s => Cell(s.Recommended ? T(language, $"{Clip(s.Name)} (recommandé)", $"{Clip(s.Name)} (recommended)") : Clip(s.Name), true)),
             Row(T(language, "Durée étudiée", "Period studied"), s => Cell(FinanceText.Horizon(s.Finance, language))),
             Row(T(language, "Coût total", "Total cost"), s => Cell(FinanceText.Money(s.Finance?.TotalCost, language))),
-            Row(T(language, "Financements", "Funding"), s => Cell(FinanceText.Money(s.Finance?.Funding, language))),
+            Row(T(language, "Financements obtenus", "Funding obtained"), s => Cell(FinanceText.Money(s.Finance?.ObtainedFunding, language))),
+            Row(T(language, "Financements demandés (non comptés)", "Funding requested (not counted)"), s => Cell(FinanceText.Money(s.Finance?.RequestedFunding, language))),
             Row(T(language, "Coût net", "Net cost"), s => Cell(FinanceText.Money(s.Finance?.NetCost, language))),
-            Row(T(language, "Solde", "Balance"), s => Cell(FinanceText.Balance(s.Finance, language),
-                color: s.Finance is null ? null : s.Finance.Balance > 0 ? TextColor.Good : TextColor.Attention)),
-            Row(T(language, "Retour sur investissement", "Payback"), s => Cell(FinanceText.Payback(s.Finance, language))),
-            Row(T(language, "Besoins couverts", "Needs covered"), s => Cell(s.Coverage is { } c ? DisplayFormatter.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
+            Row(T(language, "Bilan financier", "Financial balance"), s => Cell(FinanceText.Balance(s.Finance, language))),
+            Row(T(language, "Délai de retour sur investissement", "Payback period"), s => Cell(FinanceText.Payback(s.Finance, language))),
+            Row(T(language, "Attentes couvertes", "Expectations covered"), s => Cell(s.Coverage is { } c ? DisplayFormat.Percent(c, language) : T(language, "à évaluer", "not assessed"))),
+            Row(T(language, "Solde des avantages et des inconvénients", "Balance of advantages and drawbacks"), s => Cell(FinanceText.Weighed(s.Balance, language), bold: true,
+                color: s.Balance is null ? null : s.Balance > 0 ? TextColor.Good : TextColor.Attention)),
         ];
         return new Table([new TableColumnDefinition(2), .. scenarios.Select(_ => new TableColumnDefinition(2))], rows) { FirstRowAsHeader = true };
     }

@@ -1,4 +1,5 @@
 using TicBot.Cards.Model;
+using TicBot.Methodology;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Rules.SiAdvice;
 using static TicBot.Cards.Factories.Blocks;
@@ -29,16 +30,24 @@ public static class SiAdviceCardFactory
         if (!advice.IsClearCut)
         {
             body.Add(Paragraph(T(language,
-                "Vos réponses vont dans les deux sens : ce conseil est à confirmer avec votre service informatique.",
-                "Your answers point both ways: confirm this advice with your IT department.")));
+                "L’ouverture du système reste à établir : ce conseil est à confirmer avec votre service informatique.",
+                "How open the system is remains to be established: confirm this advice with your IT department.")));
         }
 
-        body.AddRange(Section(T(language, "Pourquoi", "Why"), advice.Reasons.Select(r => r.For(language)), language));
-        body.AddRange(Section(T(language, "Points de vigilance", "Points to watch"), advice.Cautions.Select(c => c.For(language)), language));
+        body.AddRange(Section(T(language, "Pourquoi", "Why"), advice.Reasons.Select(r => Text(r, language)), language));
+        body.AddRange(Section(T(language, "Précautions", "Precautions"), advice.Cautions.Select(c => Text(c, language)), language));
+        if (advice.Reasons.Concat(advice.Cautions).Any(t => t.IsAddition))
+        {
+            body.Add(AdditionText.Legend(language));
+        }
+
         body.AddRange(Approach(approach, T(language, $"La voie conseillée : {approach.Title}", $"The advised approach: {approach.Title}"), language));
         body.AddRange(Approach(alternative, T(language, $"L’autre voie : {alternative.Title}", $"The other approach: {alternative.Title}"), language));
         return Card(language, $"{title} {approach.Title}", body, [MenuButton(language)]);
     }
+
+    private static string Text(MethodologyText text, ContentLanguage language)
+        => text.IsAddition ? T(language, $"{AdditionText.Label(language)} — ", $"{AdditionText.Label(language)} — ") + text.For(language) : text.For(language);
 
     private static IEnumerable<AdaptiveElement> Approach(SiApproachContent approach, string heading, ContentLanguage language)
     {

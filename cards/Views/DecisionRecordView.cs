@@ -5,6 +5,7 @@ namespace TicBot.Cards.Views;
 /// <param name="Rationale">Why this scenario; null when none was given.</param>
 /// <param name="Finance">The retained scenario's financial study; null when incomplete.</param>
 /// <param name="OtherScenarios">The names of the scenarios studied and not retained.</param>
+/// <param name="Balance">The retained scenario's balance of advantages and drawbacks, the money included; null when none can be drawn.</param>
 public sealed record DecisionRecordView(
     string ProjectName,
     string ScenarioName,
@@ -12,4 +13,5 @@ public sealed record DecisionRecordView(
     string DecidedBy,
     string? Rationale,
     ScenarioFinanceView? Finance,
-    IReadOnlyList<string> OtherScenarios);
+    IReadOnlyList<string> OtherScenarios,
+    int? Balance = null);

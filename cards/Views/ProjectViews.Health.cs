@@ -32,6 +32,8 @@ public static partial class ProjectViews
             flag.Risk(content),
             flag.SuggestedAction(content),
             checklist is null ? null : new ChecklistShowData(checklist.Id, 0),
-            checklist is null ? null : english ? $"See the checklist: {checklist.Title}" : Factories.Blocks.FrenchSpacing($"Voir la liste : {checklist.Title}"));
+            checklist is null ? null : english ? $"See the checklist: {checklist.Title}" : Factories.Blocks.FrenchSpacing($"Voir la liste : {checklist.Title}"),
+            flag.IsAddition(content),
+            flag.AdditionNote(content));
     }
 }

@@ -1,4 +1,4 @@
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 
@@ -32,7 +32,7 @@ public static partial class ProjectViews
         {
             var cut = cuts.LastOrDefault(c => c.Date <= task.Start);
             return cut.Date is { } from
-                ? $"{(english ? cut.English : cut.French)} ({(english ? "from" : "à partir du")} {DisplayFormatter.Date(from, language)})"
+                ? $"{(english ? cut.English : cut.French)} ({(english ? "from" : "à partir du")} {DisplayFormat.Date(from, language)})"
                 : english ? "Preparation" : "Préparation";
         }
 
@@ -64,22 +64,7 @@ public static partial class ProjectViews
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(milestone);
         var view = Milestone(milestone, content);
-        return new ReminderView(reminderId, project.Name, view.Title, view.Why, milestone.Due, today);
-    }
-
-    /// <summary>The ranked expectations' view.</summary>
-    public static ExpectationsView Expectations(Project project, ContentLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(project);
-        var english = language == ContentLanguage.English;
-        return new ExpectationsView(project.Name, [.. project.Expectations.OrderBy(e => e.Rank).Select(e => new ExpectationView(e.Id, e.Rank, e.Text, e.Source switch
-        {
-            ExpectationSource.FieldSurvey => english ? "field survey" : "enquête de terrain",
-            ExpectationSource.FrontDeskForm => english ? "front-desk form" : "formulaire à l’accueil",
-            ExpectationSource.Meeting => english ? "meeting" : "réunion",
-            ExpectationSource.Elus => english ? "elected officials" : "élus",
-            _ => english ? "other" : "autre",
-        }))]);
+        return new ReminderView(reminderId, project.Name, view.Title, view.Why, milestone.Due, today, view.IsAddition, view.AdditionNote);
     }
 
     private static MilestoneView Milestone(CommunicationMilestone milestone, MethodologyContent content)
@@ -94,6 +79,9 @@ public static partial class ProjectViews
             milestone.Due,
             milestone.Status == MilestoneStatus.Done,
             action?.Why ?? string.Empty,
-            milestone.Status == MilestoneStatus.Cancelled);
+            milestone.Status == MilestoneStatus.Cancelled,
+            action?.IsAddition ?? false,
+            action?.AdditionNote,
+            milestone.RecurEveryMonths);
     }
 }

@@ -5,8 +5,9 @@ using TicBot.Methodology.Content;
 namespace TicBot.Dialogs.Menu;
 
 /// <summary>
-/// Understands the words typed instead of clicking the menu ("sécurité", "résumé", "key steps"…), in French
-/// and English, ignoring case, accents and punctuation. The most specific phrase wins: "checklist sécurité"
+/// Understands the words typed instead of clicking the menu ("sécurité", "synthèse", "key steps"…), in French
+/// and English, ignoring case, accents and punctuation; "résumé" stays a synonym of « Synthèse du projet » and
+/// "besoins" of « Recueil des attentes ». The most specific phrase wins: "checklist sécurité"
 /// opens the security checklist, "checklist" alone the list of checklists.
 /// </summary>
 public static class MenuIntentRecognizer
@@ -32,8 +33,8 @@ public static class MenuIntentRecognizer
         (["formation des agents", "formation", "former", "training"], Checklist(ChecklistIds.Training)),
         (["communication", "communiquer", "communicate"], Checklist(ChecklistIds.Communication)),
         (["checklists", "checklist", "check list", "check lists", "listes de controle", "liste de controle", "listes", "liste", "lists"], new(MenuCommand.Checklists)),
-        (["resume", "synthese", "bilan", "etat du projet", "sante", "mon projet", "projet", "summary", "status", "health", "project"], new(MenuCommand.Summary)),
-        (["recueil des besoins", "besoins", "attentes", "needs", "expectations"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Needs)),
+        (["synthese du projet", "synthese", "resume", "bilan", "etat du projet", "sante", "mon projet", "projet", "summary", "status", "health", "project"], new(MenuCommand.Summary)),
+        (["recueil des attentes", "attentes", "recueil des besoins", "besoins", "needs", "expectations", "gathering expectations"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Needs)),
         (["dossier de choix", "scenarios", "scenario", "scenarii", "etude prealable"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Scenarios)),
         (["planification", "planning", "plan", "calendrier", "planning"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Planning)),
         (["rappels", "rappel", "reminders", "reminder"], new(MenuCommand.ComingSoon, ComingSoon: MenuEntry.Reminders)),

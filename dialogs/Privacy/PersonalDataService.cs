@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TicBot.BotKit.Privacy;
 using TicBot.BotKit.Storage;
 using TicBot.Dialogs.Projects;
 using TicBot.Methodology.Projects;
@@ -10,9 +11,10 @@ namespace TicBot.Dialogs.Privacy;
 /// A user's rights over what TicBot keeps about them (RGPD articles 15, 20 and 17): export it, or erase it. Projects
 /// are found by listing the channel's projects (<see cref="ProjectStore.AllAsync"/>), so a request costs a scan of
 /// them — fine for a request made rarely. The member's own conversation documents in group chats are found through
-/// their profile (<see cref="MemberProfile.Conversations"/>).
+/// their profile (<see cref="MemberProfile.Conversations"/>). Every <see cref="IPersonalDataStore"/> registered
+/// (conversation references…) adds its part to both.
 /// </summary>
-public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time)
+public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time, IEnumerable<IPersonalDataStore> stores)
 {
     /// <summary>Everything stored about <paramref name="userId"/>, as indented JSON.</summary>
     public async Task<string> ExportAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -56,6 +58,13 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
             }
 
             writer.WriteEndArray();
+
+            foreach (var store in stores)
+            {
+                writer.WritePropertyName(store.ExportName);
+                (await store.ExportAsync(channelId, userId, cancellationToken)).WriteTo(writer);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -63,9 +72,9 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
     }
 
     /// <summary>
-    /// Erases the user: their personal projects, user state and own conversation documents are deleted; in shared
-    /// projects (and the tombstones of projects they deleted) their id and name are replaced by a random pseudonym
-    /// (what was done stays, who did it goes).
+    /// Erases the user: their personal projects, user state, own conversation documents and what each
+    /// <see cref="IPersonalDataStore"/> keeps are deleted; in shared projects (and the tombstones of projects they
+    /// deleted) their id and name are replaced by a random pseudonym (what was done stays, who did it goes).
     /// </summary>
     /// <returns>How many projects were deleted or pseudonymised.</returns>
     public async Task<int> EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -96,6 +105,11 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
         var userStateKey = UserStateKey(channelId, userId);
         var userState = await ReadAsync(userStateKey, cancellationToken);
         await storage.DeleteAsync([.. MemberConversationKeys(channelId, userId, userState), userStateKey], cancellationToken);
+        foreach (var store in stores)
+        {
+            await store.EraseAsync(channelId, userId, cancellationToken);
+        }
+
         return count;
     }
 

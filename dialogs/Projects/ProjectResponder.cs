@@ -1,7 +1,7 @@
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Localization;
 using TicBot.Cards.Factories;
-using TicBot.Cards.Formatting;
+using TicBot.Methodology;
 using TicBot.Cards.Views;
 using TicBot.Dialogs.Cards;
 using TicBot.Dialogs.Checklists;
@@ -106,7 +106,7 @@ public sealed class ProjectResponder(ProjectEditor editor, CurrentProjects curre
 
     private static string Deleted(ProjectTombstone tombstone, UserLanguage language)
         => DialogTexts.ProjectWasDeleted.Format(language, tombstone.Name, tombstone.DeletedByName,
-            DisplayFormatter.Date(CollectiviteClock.LocalDate(tombstone.DeletedAt, HolidayZone.Metropolitan), language.ToContent()));
+            DisplayFormat.Date(CollectiviteClock.LocalDate(tombstone.DeletedAt, HolidayZone.Metropolitan), language.ToContent()));
 
     private static string Owner(Project? project)
         => project?.FindMember(project.OwnerId)?.Name ?? Project.ErasedPersonName;

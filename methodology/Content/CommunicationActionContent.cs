@@ -15,8 +15,17 @@ public sealed record CommunicationActionContent
     /// <summary>Who it is for (identical in every language).</summary>
     public required IReadOnlyList<Audience> Audiences { get; init; }
 
-    /// <summary>Suggested channels (journal municipal, presse quotidienne, télévision régionale…).</summary>
+    /// <summary>The channels the seed names for this action (journal municipal, presse quotidienne, télévision régionale…).</summary>
     public required IReadOnlyList<string> Channels { get; init; }
+
+    /// <summary>Further channels TicBot suggests beyond the seed, shown labelled « Complément ». <value>Empty by default.</value></summary>
+    public IReadOnlyList<string> AdditionChannels { get; init => field = value ?? []; } = [];
+
+    /// <summary>
+    /// A remark beyond the seed (TicBot's reading of it, an indicative delay), shown labelled « Complément ».
+    /// <value>Null when none.</value>
+    /// </summary>
+    public string? AdditionNote { get; init; }
 
     /// <summary>The seed section.</summary>
     public string? SeedRef { get; init; }

@@ -29,4 +29,11 @@ public sealed record ContentItem
 
     /// <summary>True when the item is expert knowledge beyond the seed (it may still elaborate a seed section).</summary>
     public bool IsAddition { get; init; }
+
+    /// <summary>
+    /// A remark beyond the seed inside an item that is the seed's own (a present-day note, an example, a name the seed
+    /// does not give), kept apart so that cards show it labelled « Complément ».
+    /// <value>Null when the item says only what the seed says.</value>
+    /// </summary>
+    public string? AdditionNote { get; init; }
 }

@@ -55,6 +55,53 @@ internal static class ContentValidator
         {
             problems.Add($"{lang}: no label for audience {audience}");
         }
+
+        if (lang == ContentLanguage.French)
+        {
+            foreach (var (id, text) in Texts(content).Where(t => t.Text.Contains('\'', StringComparison.Ordinal)))
+            {
+                problems.Add($"French: '{id}' has a straight apostrophe (use ’): {text}");
+            }
+        }
+    }
+
+    /// <summary>Every user-facing text of the content, with the id it belongs to (the label key for labels).</summary>
+    internal static IEnumerable<(string Id, string Text)> Texts(MethodologyContent content)
+    {
+        foreach (var item in content.AllItems())
+        {
+            foreach (var text in new[] { item.Title, item.Why, item.Detail, item.AdditionNote }.Concat(item.Points).OfType<string>())
+            {
+                yield return (item.Id, text);
+            }
+        }
+
+        foreach (var checklist in content.Checklists)
+        {
+            yield return (checklist.Id, checklist.Title);
+            yield return (checklist.Id, checklist.Why);
+        }
+
+        foreach (var approach in content.SiApproaches)
+        {
+            foreach (var text in new[] { approach.Title, approach.When, approach.Approach }.Concat(approach.Advantages).Concat(approach.Drawbacks))
+            {
+                yield return (approach.Id, text);
+            }
+        }
+
+        foreach (var action in content.CommunicationActions)
+        {
+            foreach (var text in new[] { action.Title, action.Why, action.AdditionNote }.Concat(action.Channels).Concat(action.AdditionChannels).OfType<string>())
+            {
+                yield return (action.Id, text);
+            }
+        }
+
+        foreach (var key in content.LabelKeys)
+        {
+            yield return (key, content.Label(key));
+        }
     }
 
     private static void CompareLanguages(MethodologyContent french, MethodologyContent english, List<string> problems)
@@ -78,17 +125,19 @@ internal static class ContentValidator
 
         foreach (var fr in french.AllItems())
         {
-            if (english.FindItem(fr.Id) is { } en && (en.SeedRef != fr.SeedRef || en.IsAddition != fr.IsAddition || en.Points.Count != fr.Points.Count))
+            if (english.FindItem(fr.Id) is { } en && (en.SeedRef != fr.SeedRef || en.IsAddition != fr.IsAddition || en.Points.Count != fr.Points.Count
+                || (en.AdditionNote is null) != (fr.AdditionNote is null)))
             {
-                problems.Add($"'{fr.Id}' differs between languages in seed reference, addition mark or number of points");
+                problems.Add($"'{fr.Id}' differs between languages in seed reference, addition mark, number of points or addition note");
             }
         }
 
         foreach (var fr in french.CommunicationActions)
         {
-            if (english.FindCommunicationAction(fr.Id) is { } en && (!en.Audiences.SequenceEqual(fr.Audiences) || en.Channels.Count != fr.Channels.Count))
+            if (english.FindCommunicationAction(fr.Id) is { } en && (!en.Audiences.SequenceEqual(fr.Audiences) || en.Channels.Count != fr.Channels.Count
+                || en.AdditionChannels.Count != fr.AdditionChannels.Count || (en.AdditionNote is null) != (fr.AdditionNote is null)))
             {
-                problems.Add($"'{fr.Id}' differs between languages in audiences or channels");
+                problems.Add($"'{fr.Id}' differs between languages in audiences, channels or addition note");
             }
         }
 

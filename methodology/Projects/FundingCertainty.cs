@@ -1,14 +1,17 @@
 namespace TicBot.Methodology.Projects;
 
-/// <summary>How sure a funding line is.</summary>
+/// <summary>
+/// How sure a funding line is: envisaged, requested or obtained. Only obtained funding counts in a scenario's
+/// balance; requested funding is shown apart.
+/// </summary>
 public enum FundingCertainty
 {
-    /// <summary>Identified lead, not yet applied for.</summary>
+    /// <summary>Envisaged: a lead identified, not yet applied for.</summary>
     Possible,
 
-    /// <summary>Applied for, decision pending.</summary>
+    /// <summary>Requested: applied for, decision pending.</summary>
     Requested,
 
-    /// <summary>Granted (notified).</summary>
+    /// <summary>Obtained: granted (notified).</summary>
     Granted,
 }

@@ -37,4 +37,10 @@ public enum HistoryAction
 
     /// <summary>Another member became the owner; the subject is their name.</summary>
     OwnershipTransferred,
+
+    /// <summary>Who trains the agents (in-house or the contractor) was recorded.</summary>
+    TrainingProvisionSet,
+
+    /// <summary>The day the usagers were told the project was defined was recorded.</summary>
+    AnnouncementRecorded,
 }

@@ -51,14 +51,22 @@ public sealed partial class Project
     public ChecklistTick? FindTick(string checklistId, string itemId) =>
         _ticks.Find(t => t.ChecklistId == checklistId && t.ItemId == itemId);
 
-    /// <summary>Progress of one checklist ("7/12"), ticked ids in checklist order.</summary>
+    /// <summary>
+    /// Progress of one checklist ("7/12"), ticked ids in checklist order, the seed's items and the additions apart,
+    /// and the items that do not apply to the project.
+    /// </summary>
     /// <exception cref="MethodologyException">Unknown checklist.</exception>
     public ChecklistProgress GetChecklistProgress(string checklistId)
     {
         var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(checklistId ?? string.Empty)
             ?? throw new MethodologyException($"No checklist '{checklistId}'.");
         var ticked = checklist.Items.Where(i => IsTicked(checklist.Id, i.Id)).Select(i => i.Id).ToList();
-        return new ChecklistProgress(checklist.Id, ticked, checklist.Items.Count);
+        return new ChecklistProgress(checklist.Id, ticked, checklist.Items.Count)
+        {
+            SeedItemIds = [.. checklist.Items.Where(i => !i.IsAddition).Select(i => i.Id)],
+            AdditionItemIds = [.. checklist.Items.Where(i => i.IsAddition).Select(i => i.Id)],
+            NotApplicableItemIds = [.. NotApplicableItems(checklist.Id).Keys],
+        };
     }
 
     /// <summary>Progress of the six checklists, in display order.</summary>

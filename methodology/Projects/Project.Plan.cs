@@ -112,11 +112,19 @@ public sealed partial class Project
             throw new MethodologyException($"Milestone '{bad.Id}' has a negative reminder lead time.");
         }
 
+        if (incoming.FirstOrDefault(m => m.RecurEveryMonths is < 1 or > 60) is { } badRecurrence)
+        {
+            throw new MethodologyException($"Milestone '{badRecurrence.Id}' must recur every 1 to 60 months.");
+        }
+
         _milestones = [.. kept.Concat(incoming.Select(m => m with { Status = MilestoneStatus.Planned, DoneAt = null })).OrderBy(m => m.Due).ThenBy(m => m.Id, StringComparer.Ordinal)];
         Record(actor, at, HistoryAction.MilestonesSet);
     }
 
-    /// <summary>Marks a milestone done (or cancelled). Repeating the same mark does nothing.</summary>
+    /// <summary>
+    /// Marks a milestone done (or cancelled). Repeating the same mark does nothing. Closing an occurrence of a
+    /// recurring action plans its next occurrence, unless one is already there: the recurrence has no end date.
+    /// </summary>
     /// <exception cref="MethodologyException">Unknown milestone, or reopening it to Planned.</exception>
     public void CloseMilestone(string milestoneId, MilestoneStatus status, Actor actor, DateTimeOffset at)
     {
@@ -138,6 +146,12 @@ public sealed partial class Project
         }
 
         _milestones[index] = current with { Status = status, DoneAt = status == MilestoneStatus.Done ? at : null };
+        if (current.NextOccurrence() is { } next && !_milestones.Exists(m => m.Id == next.Id))
+        {
+            var calendar = new Rules.Calendar.WorkingDayCalendar(Plan?.HolidayZone ?? Profile.HolidayZone);
+            _milestones = [.. _milestones.Append(next with { Due = calendar.OnOrAfter(next.Due) }).OrderBy(m => m.Due).ThenBy(m => m.Id, StringComparer.Ordinal)];
+        }
+
         Record(actor, at, status == MilestoneStatus.Done ? HistoryAction.MilestoneDone : HistoryAction.MilestoneCancelled, milestoneId);
     }
 }

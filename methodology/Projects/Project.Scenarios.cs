@@ -25,7 +25,7 @@ public sealed partial class Project
     /// one. Returns the scenario as stored.
     /// </summary>
     /// <exception cref="MethodologyException">Unknown id, blank name, coverage of an unknown expectation,
-    /// a weight outside 1–5, a negative amount or a horizon outside 1–30 years.</exception>
+    /// a weight outside 1–5 (the financial balance's included), a negative amount or a horizon outside 1–30 years.</exception>
     public Scenario SaveScenario(Scenario scenario, Actor actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -158,6 +158,11 @@ public sealed partial class Project
         if (finance.HorizonYears is < 1 or > 30)
         {
             throw new MethodologyException($"The financial horizon must be 1 to 30 years, not {finance.HorizonYears}.");
+        }
+
+        if (finance.BalanceWeight is < 1 or > 5)
+        {
+            throw new MethodologyException($"The weight of the financial balance must be 1 to 5, not {finance.BalanceWeight}.");
         }
 
         var amounts = (finance.OneOffCosts ?? []).Concat(finance.YearlyRunningCosts ?? []).Concat(finance.YearlyGains ?? [])

@@ -18,9 +18,19 @@ public sealed record ScenarioFinance
     /// <summary>Gains per year (time saved, costs avoided), from year 1.</summary>
     public IReadOnlyList<MoneyLine>? YearlyGains { get; init; }
 
-    /// <summary>Funding, received once in year 1.</summary>
+    /// <summary>Funding, received once in year 1; only obtained funding (<see cref="FundingCertainty.Granted"/>) counts in the balance.</summary>
     public IReadOnlyList<FundingLine>? Funding { get; init; }
 
     /// <summary>Horizon in years, 1 to 30. <value>Defaults to 5.</value></summary>
     public int HorizonYears { get; init; } = DefaultHorizonYears;
+
+    /// <summary>The weight TicBot gives the financial balance when no weight is set (an expert guess, shown as indicative).</summary>
+    public const int DefaultBalanceWeight = 3;
+
+    /// <summary>
+    /// The weight, 1 to 5, of the financial balance among the advantages (when positive) or the drawbacks (when
+    /// negative): the seed's "étude financière" feeds its "avantages – inconvénients" this way.
+    /// <value>Null when the team has not weighed it: <see cref="DefaultBalanceWeight"/>, indicative, is used.</value>
+    /// </summary>
+    public int? BalanceWeight { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Builder;
@@ -34,15 +35,39 @@ public abstract class BotAdapter
 
     /// <summary>
     /// Runs <paramref name="callback"/> in a proactive turn of the conversation named by
-    /// <paramref name="reference"/> (its activity is an <c>event</c> named <c>ContinueConversation</c>).
+    /// <paramref name="reference"/> (its activity is an <c>event</c> named <c>ContinueConversation</c>, with the
+    /// reference in <c>relatesTo</c>). What the turn sends is a new message, not a reply to
+    /// <see cref="ConversationReference.ActivityId"/>, and carries <c>channelData.tenant.id</c> from the reference's
+    /// tenant (Teams wants it on proactive sends).
     /// </summary>
-    public virtual async Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public virtual Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => ContinueConversationAsync(reference, null, callback, cancellationToken);
+
+    /// <inheritdoc cref="ContinueConversationAsync(ConversationReference, BotCallbackHandler, CancellationToken)"/>
+    /// <param name="channelData">The conversation's channel data (for example the one it was created with), kept on the turn's activity.</param>
+    protected async Task ContinueConversationAsync(ConversationReference reference, JsonElement? channelData, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(callback);
-        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }
+        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation", RelatesTo = reference, ChannelData = channelData }
             .ApplyConversationReference(reference, isIncoming: true);
+        // Without an id the turn's sends carry no replyToId: in a channel a reply would land in an old thread.
+        activity.Id = null;
+        activity.ChannelData = TeamsChannelData.WithTenant(activity.ChannelData, reference.Conversation?.TenantId);
         using var context = new TurnContext(this, activity);
+        if (activity.GetTenantId() is { } tenantId)
+        {
+            context.OnSendActivities((_, activities, next) =>
+            {
+                foreach (var outgoing in activities)
+                {
+                    outgoing.ChannelData = TeamsChannelData.WithTenant(outgoing.ChannelData, tenantId);
+                }
+
+                return next();
+            });
+        }
+
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 

@@ -80,7 +80,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
                     continue;
                 }
 
-                throw await CreateExceptionAsync(method, uri, response, linked.Token);
+                throw await CreateExceptionAsync(method, uri, response, _timeProvider.GetUtcNow(), linked.Token);
             }
         }
     }
@@ -144,7 +144,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
         }
     }
 
-    private static async Task<ConnectorException> CreateExceptionAsync(HttpMethod method, Uri uri, HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ConnectorException> CreateExceptionAsync(HttpMethod method, Uri uri, HttpResponseMessage response, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ErrorResponse? error = null;
         try
@@ -163,6 +163,9 @@ internal sealed partial class ConnectorClient : IConnectorClient
         var code = error?.Error?.Code is { } c ? $" {c}" : string.Empty;
         return new ConnectorException(
             $"{method} {uri.AbsolutePath} answered {(int)response.StatusCode}{code}: {error?.Error?.Message}",
-            response.StatusCode, error, isTimeout: false, innerException: null);
+            response.StatusCode, error, isTimeout: false, innerException: null)
+        {
+            RetryAfter = ConnectorBackoff.RetryAfter(response.Headers.RetryAfter, now),
+        };
     }
 }

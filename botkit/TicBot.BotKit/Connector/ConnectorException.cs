@@ -32,6 +32,9 @@ public sealed class ConnectorException : Exception
     /// <summary>True when no answer came in time (the request may still have been delivered).</summary>
     public bool IsTimeout { get; }
 
+    /// <summary>The wait a 429's <c>Retry-After</c> asked for; null when the answer had none.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>
     /// True for 403 <c>MessageWritesBlocked</c>: the user blocked or uninstalled the bot. Stop writing to this
     /// conversation rather than retrying.

@@ -69,7 +69,8 @@ public sealed partial class CloudAdapter
 
     /// <summary>
     /// Opens a conversation (<c>POST /v3/conversations</c>), then runs <paramref name="callback"/> in a
-    /// proactive turn of it.
+    /// proactive turn of it, whose activity keeps the tenant and the <c>channelData</c> of
+    /// <paramref name="parameters"/> (so that its sends carry <c>channelData.tenant.id</c>).
     /// </summary>
     /// <exception cref="Connector.ConnectorException">The connector refused (Teams: 400 without a tenant).</exception>
     public async Task CreateConversationAsync(string serviceUrl, string channelId, ConversationParameters parameters, BotCallbackHandler callback, CancellationToken cancellationToken)
@@ -77,16 +78,17 @@ public sealed partial class CloudAdapter
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(callback);
         var created = await _connector.CreateConversationAsync(serviceUrl, parameters, cancellationToken);
+        var tenantId = parameters.TenantId ?? TeamsChannelData.GetTenantId(parameters.ChannelData);
         var reference = new ConversationReference
         {
             ActivityId = created.ActivityId,
             Bot = parameters.Bot,
             User = parameters.Members?.FirstOrDefault(),
-            Conversation = new ConversationAccount { Id = created.Id, TenantId = parameters.TenantId, IsGroup = parameters.IsGroup },
+            Conversation = new ConversationAccount { Id = created.Id, TenantId = tenantId, IsGroup = parameters.IsGroup },
             ChannelId = channelId,
             ServiceUrl = created.ServiceUrl ?? serviceUrl,
         };
-        await ContinueConversationAsync(reference, callback, cancellationToken);
+        await ContinueConversationAsync(reference, parameters.ChannelData, callback, cancellationToken);
     }
 
     private async Task<ResourceResponse> PostAsync(Activity activity, CancellationToken cancellationToken)

@@ -13,9 +13,15 @@ namespace TicBot.BotKit.Prompts;
 public sealed class DatePrompt : Prompt<RecognizedDate>
 {
     private readonly TimeProvider _timeProvider;
+    private readonly IDisplayFormatter _formatter;
 
-    public DatePrompt(string id, TimeProvider timeProvider, PromptValidator<RecognizedDate>? validator = null) : base(id, validator)
-        => _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    /// <param name="formatter">Writes <see cref="Earliest"/> and <see cref="Latest"/> in the retry messages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> or <paramref name="formatter"/> is null.</exception>
+    public DatePrompt(string id, TimeProvider timeProvider, IDisplayFormatter formatter, PromptValidator<RecognizedDate>? validator = null) : base(id, validator)
+    {
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _formatter = formatter ?? throw new ArgumentNullException(nameof(formatter));
+    }
 
     /// <summary>Whether a month alone (<c>mars 2027</c>) is accepted. Default true.</summary>
     public bool AllowMonthOnly { get; init; } = true;
@@ -39,8 +45,8 @@ public sealed class DatePrompt : Prompt<RecognizedDate>
         {
             null => PromptMessages.NotADate.For(language),
             { Precision: DatePrecision.Month } when !AllowMonthOnly => PromptMessages.DateNeedsDay.For(language),
-            _ when Earliest is { } earliest && date.Date < earliest => PromptMessages.DateTooEarly.Format(language, DateDisplay.FormatShort(earliest, language)),
-            _ when Latest is { } latest && date.Date > latest => PromptMessages.DateTooLate.Format(language, DateDisplay.FormatShort(latest, language)),
+            _ when Earliest is { } earliest && date.Date < earliest => PromptMessages.DateTooEarly.Format(language, _formatter.Date(earliest, language)),
+            _ when Latest is { } latest && date.Date > latest => PromptMessages.DateTooLate.Format(language, _formatter.Date(latest, language)),
             _ => null,
         };
         return Task.FromResult(error is null ? PromptRecognizerResult<RecognizedDate>.Success(date!) : PromptRecognizerResult<RecognizedDate>.Failure(error));

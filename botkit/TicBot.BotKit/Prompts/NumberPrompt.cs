@@ -12,7 +12,12 @@ namespace TicBot.BotKit.Prompts;
 /// </summary>
 public sealed class NumberPrompt : Prompt<decimal>
 {
-    public NumberPrompt(string id, PromptValidator<decimal>? validator = null) : base(id, validator) { }
+    private readonly IDisplayFormatter _formatter;
+
+    /// <param name="formatter">Writes <see cref="Minimum"/> and <see cref="Maximum"/> in the retry messages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="formatter"/> is null.</exception>
+    public NumberPrompt(string id, IDisplayFormatter formatter, PromptValidator<decimal>? validator = null) : base(id, validator)
+        => _formatter = formatter ?? throw new ArgumentNullException(nameof(formatter));
 
     /// <summary>Whether negative numbers are accepted. Default true.</summary>
     public bool AllowNegative { get; init; } = true;
@@ -54,11 +59,11 @@ public sealed class NumberPrompt : Prompt<decimal>
         }
         else if (Minimum is { } min && value < min)
         {
-            error = PromptMessages.NumberTooSmall.Format(language, NumberDisplay.Format(min, language));
+            error = PromptMessages.NumberTooSmall.Format(language, _formatter.Number(min, language));
         }
         else if (Maximum is { } max && value > max)
         {
-            error = PromptMessages.NumberTooLarge.Format(language, NumberDisplay.Format(max, language));
+            error = PromptMessages.NumberTooLarge.Format(language, _formatter.Number(max, language));
         }
 
         return error is null ? PromptRecognizerResult<decimal>.Success(value) : PromptRecognizerResult<decimal>.Failure(error);

@@ -6,7 +6,7 @@ namespace TicBot.BotKit.Prompts;
 public static class PromptMessages
 {
     public static readonly LocalizedText GiveUp = new(
-        "Je n'ai toujours pas compris votre réponse ; nous laissons cette question de côté pour le moment.",
+        "Je n’ai toujours pas compris votre réponse ; nous laissons cette question de côté pour le moment.",
         "I still could not understand your answer; let us leave this question aside for now.");
 
     public static readonly LocalizedText DefaultHelp = new(
@@ -18,7 +18,7 @@ public static class PromptMessages
     public static readonly LocalizedText TextTooLong = new("Votre réponse ne doit pas dépasser {0} caractères.", "Your answer must not exceed {0} characters.");
 
     public static readonly LocalizedText NotANumber = new(
-        "Je n'ai pas reconnu de nombre. Écrivez-le par exemple 1 200, 1 200,50 ou 15 k€.",
+        "Je n’ai pas reconnu de nombre. Écrivez-le par exemple 1 200, 1 200,50 ou 15 k€.",
         "I did not recognise a number. Write it for instance as 1,200, 1,200.50 or 15k.");
 
     public static readonly LocalizedText NumberNegative = new("Le nombre ne peut pas être négatif.", "The number cannot be negative.");
@@ -30,7 +30,7 @@ public static class PromptMessages
     public static readonly LocalizedText NumberTooLarge = new("Le nombre ne doit pas dépasser {0}.", "The number must not exceed {0}.");
 
     public static readonly LocalizedText NotADate = new(
-        "Je n'ai pas reconnu de date existante. Écrivez-la par exemple 15/03/2027, 15 mars 2027 ou « dans 3 mois ».",
+        "Je n’ai pas reconnu de date existante. Écrivez-la par exemple 15/03/2027, 15 mars 2027 ou « dans 3 mois ».",
         "I did not recognise an existing date. Write it for instance as 15/03/2027, 15 March 2027 or \"in 3 months\".");
 
     public static readonly LocalizedText DateTooEarly = new("La date doit être au plus tôt le {0}.", "The date must be on or after {0}.");
@@ -41,7 +41,7 @@ public static class PromptMessages
 
     public static readonly LocalizedText NotAYesNo = new("Répondez par oui ou par non.", "Please answer yes or no.");
 
-    public static readonly LocalizedText NotAChoice = new("Je n'ai pas reconnu votre choix. Répondez par le numéro ou le titre d'une option.", "I did not recognise your choice. Answer with the number or the title of an option.");
+    public static readonly LocalizedText NotAChoice = new("Je n’ai pas reconnu votre choix. Répondez par le numéro ou le titre d’une option.", "I did not recognise your choice. Answer with the number or the title of an option.");
 
     public static readonly LocalizedText AmbiguousChoice = new("Votre réponse correspond à plusieurs options : {0}. Laquelle choisissez-vous ?", "Your answer fits several options: {0}. Which one do you mean?");
 

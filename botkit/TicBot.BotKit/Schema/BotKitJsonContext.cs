@@ -22,4 +22,6 @@ namespace TicBot.BotKit.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(string))]
 public sealed partial class BotKitJsonContext : JsonSerializerContext;

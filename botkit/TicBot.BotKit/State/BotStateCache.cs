@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using TicBot.BotKit.Storage;
 
 namespace TicBot.BotKit.State;
@@ -8,33 +8,43 @@ namespace TicBot.BotKit.State;
 /// A cached document is never trusted blindly: the turn's conditional write proves it was current, and a
 /// conflict evicts it so the re-run reads the store. It saves the read of every steady-state turn.
 /// </summary>
-public sealed class BotStateCache
+/// <remarks>
+/// Bounded by <see cref="Capacity"/> documents on a size-limited <see cref="MemoryCache"/>: at capacity a new
+/// document is not cached and a tenth of the entries, the least recently used first, are evicted in the background.
+/// Only the conversations that went quiet read the store again — the cache is never emptied at once, which would
+/// make every active conversation read at the same moment.
+/// </remarks>
+public sealed class BotStateCache : IDisposable
 {
-    private readonly ConcurrentDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly MemoryCache _items;
 
-    /// <param name="capacity">Documents kept at most; beyond it the cache is emptied (default 10 000).</param>
+    /// <param name="capacity">Documents kept at most (default 10 000).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is below 1.</exception>
     public BotStateCache(int capacity = 10_000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
+        _items = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, CompactionPercentage = 0.1 });
     }
 
+    /// <value>The most documents held at once.</value>
     public int Capacity { get; }
 
+    /// <value>The documents held now (never more than <see cref="Capacity"/>).</value>
     public int Count => _items.Count;
 
     public bool TryGet(string key, out StoreItem item) => _items.TryGetValue(key, out item!);
 
+    /// <summary>Caches the document, replacing any previous version; at capacity a new key is not kept (see remarks).</summary>
     public void Set(string key, StoreItem item)
     {
-        // Emptying is cheap and keeps the bound strict; the next turn of each conversation just reads again.
-        if (_items.Count >= Capacity && !_items.ContainsKey(key))
-        {
-            _items.Clear();
-        }
-
-        _items[key] = item;
+        using var entry = _items.CreateEntry(key);
+        entry.Size = 1;
+        entry.Value = item;
     }
 
-    public void Remove(string key) => _items.TryRemove(key, out _);
+    public void Remove(string key) => _items.Remove(key);
+
+    /// <summary>Empties the cache and releases it; later calls throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose() => _items.Dispose();
 }

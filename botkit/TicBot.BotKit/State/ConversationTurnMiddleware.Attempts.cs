@@ -10,7 +10,7 @@ namespace TicBot.BotKit.State;
 public sealed partial class ConversationTurnMiddleware
 {
     private static readonly LocalizedText TryAgain = new(
-        "Votre demande n'a pas pu être enregistrée, car la conversation a été modifiée au même moment. Veuillez réessayer.",
+        "Votre demande n’a pas pu être enregistrée, car la conversation a été modifiée au même moment. Veuillez réessayer.",
         "Your request could not be saved because the conversation was changed at the same moment. Please try again.");
 
     private async Task RunAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)

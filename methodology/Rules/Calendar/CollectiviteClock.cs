@@ -16,12 +16,9 @@ public static class CollectiviteClock
         _ => "Europe/Paris",
     };
 
-    /// <summary>The local date of <paramref name="instant"/> in the zone.</summary>
+    /// <summary>The local date of <paramref name="instant"/> in the zone (built-in rules when the system has no tz database).</summary>
     public static DateOnly LocalDate(DateTimeOffset instant, HolidayZone zone)
-    {
-        var tz = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId(zone));
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, tz).DateTime);
-    }
+        => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, FrenchTimeZones.For(zone)).DateTime);
 
     /// <summary>Today in the zone, from the injected clock.</summary>
     public static DateOnly Today(TimeProvider time, HolidayZone zone)

@@ -6,16 +6,24 @@ namespace TicBot.Methodology.Rules.Communication;
 
 /// <summary>
 /// Dates the seed's communication actions from the project's key dates, plan and decision: the launch campaign,
-/// agent awareness before training, the usagers told when the project is defined, when the consultation is
-/// launched and when pilot sites start, then regularly in operation; élus briefed before each public announcement
-/// (addition). Offsets and reminder lead times are expert additions. Dates fall on working days.
+/// internal and external; the agents' awareness; the usagers told when the project is clearly defined (TicBot's
+/// reading of the seed's prudence: once a scenario is validated), when the consultation for the equipment is launched
+/// and when pilot sites start; then regularly in operation, with no end date. Élus are briefed before each public
+/// announcement (an addition). Placing the awareness before the training, the offsets and the reminder lead times
+/// are expert additions, indicative. Dates fall on working days.
 /// </summary>
 public static class CommunicationPlanner
 {
-    /// <summary>Months after go-live of the regular operation communications (every six months for two years).</summary>
-    public static IReadOnlyList<int> OperationMonths { get; } = [3, 9, 15, 21];
+    /// <summary>Months after go-live of the first regular communication in operation (indicative).</summary>
+    public const int FirstOperationMonths = 3;
 
-    /// <summary>Builds the milestones. A milestone needing a date the project does not have yet is left out.</summary>
+    /// <summary>Months between two regular communications in operation, with no end date (indicative).</summary>
+    public const int OperationEveryMonths = 6;
+
+    /// <summary>Working days before the agents' training at which their awareness is planned (an addition, indicative).</summary>
+    public const int AwarenessBeforeTrainingWorkingDays = 10;
+
+    /// <summary>Builds the milestones. A milestone needing a date or a decision the project does not have yet is left out.</summary>
     public static IReadOnlyList<CommunicationMilestone> Build(Project project, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -25,10 +33,10 @@ public static class CommunicationPlanner
         var content = MethodologyCatalog.Load().For(ContentLanguage.French);
         var list = new List<CommunicationMilestone>();
 
-        void Add(string actionId, DateOnly due, int leadDays, string? suffix = null)
+        void Add(string actionId, DateOnly due, int leadDays, string? suffix = null, int? recurEveryMonths = null)
         {
             var audiences = content.FindCommunicationAction(actionId)?.Audiences ?? [];
-            list.Add(new CommunicationMilestone(suffix is null ? actionId : $"{actionId}#{suffix}", actionId, calendar.OnOrAfter(due), audiences, leadDays));
+            list.Add(new CommunicationMilestone(suffix is null ? actionId : $"{actionId}#{suffix}", actionId, calendar.OnOrAfter(due), audiences, leadDays, RecurEveryMonths: recurEveryMonths));
         }
 
         var start = keys?.ProjectStart ?? CollectiviteClock.LocalDate(project.CreatedAt, zone);
@@ -37,20 +45,17 @@ public static class CommunicationPlanner
         var firstDeployment = keys?.PilotStart ?? keys?.GoLive;
         if (project.Plan?.FindTask("task.train-agents") is { } training)
         {
-            Add("comm.agent-awareness", calendar.AddWorkingDays(training.Start, -10), 7);
+            Add("comm.agent-awareness", calendar.AddWorkingDays(training.Start, -AwarenessBeforeTrainingWorkingDays), 7);
         }
         else if (firstDeployment is { } deployment)
         {
             Add("comm.agent-awareness", calendar.AddWorkingDays(deployment, -30), 7);
         }
 
+        // "Lorsque le projet sera clairement défini": with the seed's prudence, only once a scenario is validated.
         if (project.Decision is { } decision)
         {
             Add("comm.usagers-project-defined", calendar.AddWorkingDays(CollectiviteClock.LocalDate(decision.DecidedAt, zone), 10), 7);
-        }
-        else if (keys?.ConsultationLaunch is { } beforeConsultation)
-        {
-            Add("comm.usagers-project-defined", calendar.AddWorkingDays(beforeConsultation, -20), 7);
         }
 
         if (keys?.ConsultationLaunch is { } consultation)
@@ -63,14 +68,19 @@ public static class CommunicationPlanner
             Add("comm.usagers-pilot", pilot, 14);
         }
 
-        var operationStart = keys?.GoLive
-            ?? (project.Phase == ProjectPhase.Operation ? CollectiviteClock.Today(time, zone) : null);
+        var today = CollectiviteClock.Today(time, zone);
+        var operationStart = keys?.GoLive ?? (project.Phase == ProjectPhase.Operation ? today : null);
         if (operationStart is { } goLive)
         {
-            for (var i = 0; i < OperationMonths.Count; i++)
+            // The next occurrence still to come (the first when go-live is ahead); each one closed plans the next.
+            var occurrence = 1;
+            while (goLive.AddMonths(FirstOperationMonths + ((occurrence - 1) * OperationEveryMonths)) < today)
             {
-                Add("comm.operation-regular", goLive.AddMonths(OperationMonths[i]), 14, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                occurrence++;
             }
+
+            var due = goLive.AddMonths(FirstOperationMonths + ((occurrence - 1) * OperationEveryMonths));
+            Add("comm.operation-regular", due, 14, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture), OperationEveryMonths);
         }
 
         foreach (var announcement in list.Where(m => m.Audiences.Contains(Audience.Usagers) && m.ActionId.StartsWith("comm.usagers-", StringComparison.Ordinal)).ToList())

@@ -21,6 +21,12 @@ public sealed record HealthFlag(string Id, HealthSeverity Severity, IReadOnlyLis
     /// <summary>The suggested action.</summary>
     public string SuggestedAction(MethodologyContent content) => Text(content).Detail ?? string.Empty;
 
+    /// <summary>True when the whole flag is beyond the seed (cards label it « Complément »).</summary>
+    public bool IsAddition(MethodologyContent content) => Text(content).IsAddition;
+
+    /// <summary>What the flag adds to the seed's words (names, examples, an indicative delay). <value>Null when nothing.</value></summary>
+    public string? AdditionNote(MethodologyContent content) => Text(content).AdditionNote;
+
     private ContentItem Text(MethodologyContent content)
     {
         ArgumentNullException.ThrowIfNull(content);

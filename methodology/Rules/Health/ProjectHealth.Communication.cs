@@ -33,9 +33,11 @@ public static partial class ProjectHealth
         }
     }
 
+    /// <summary>"Si elle n'est pas réalisée en interne, le CCTP prévoira une part importante à la formation des agents."</summary>
     private static IEnumerable<HealthFlag> TrainingInCctp(HealthContext c)
     {
-        if (c.Keys?.ConsultationLaunch is not null && c.Project.Phase >= ProjectPhase.Decided
+        if (c.Project.TrainingInHouse != true
+            && c.Keys?.ConsultationLaunch is not null && c.Project.Phase >= ProjectPhase.Decided
             && !c.Project.IsTicked(ChecklistIds.Training, "training.cctp-share"))
         {
             yield return Flag("health.training-cctp", HealthSeverity.Info, ["training.cctp-share"]);

@@ -29,8 +29,8 @@ public static partial class ProjectHealth
     {
         var noExpectations = c.Project.Scenarios.Count > 0 && c.Project.Expectations.Count == 0;
         var noPeopleSide = c.Project.Phase >= ProjectPhase.Preparation
-            && c.Project.GetChecklistProgress(ChecklistIds.OrganisationStudy).Ticked == 0
-            && c.Project.GetChecklistProgress(ChecklistIds.Training).Ticked == 0;
+            && c.Project.GetChecklistProgress(ChecklistIds.OrganisationStudy).SeedTicked == 0
+            && c.Project.GetChecklistProgress(ChecklistIds.Training).SeedTicked == 0;
         if (noExpectations || noPeopleSide)
         {
             yield return Flag("health.technical-project", HealthSeverity.Warning, ["mistake.technical-project", "expectations.collect", "principle.technology-not-strategy"]);
@@ -66,6 +66,11 @@ public static partial class ProjectHealth
         }
     }
 
+    /// <summary>
+    /// "Solde positif → décision de poursuite": the validated scenario's balance of advantages and drawbacks, fed by
+    /// the financial study, is not positive or cannot be drawn. A negative euro balance alone is no veto: it is one
+    /// drawback among others.
+    /// </summary>
     private static IEnumerable<HealthFlag> PositiveBalance(HealthContext c)
     {
         if (c.Project.Decision is not { } decision || c.Project.FindScenario(decision.ScenarioId) is not { } scenario)
@@ -74,9 +79,9 @@ public static partial class ProjectHealth
         }
 
         var evaluation = ScenarioStudy.Evaluate(c.Project.Expectations, scenario);
-        if (evaluation.IsQualitativelyPositive != true || evaluation.IsFinanciallyPositive == false)
+        if (evaluation.IsBalancePositive != true || evaluation.Finance is null)
         {
-            yield return Flag("health.decision-without-positive-balance", HealthSeverity.Warning, ["dossier.positive-balance", "dossier.cost-benefit"], [scenario.Id]);
+            yield return Flag("health.decision-without-positive-balance", HealthSeverity.Warning, ["dossier.positive-balance", "dossier.pros-cons", "dossier.scenarios"], [scenario.Id]);
         }
     }
 

@@ -11,15 +11,21 @@ namespace TicBot.Methodology.Rules.Health;
 /// </summary>
 public static partial class ProjectHealth
 {
-    /// <summary>Working days before a pilot or go-live from which a missing organisation study is critical.</summary>
+    /// <summary>Working days before a pilot or go-live from which a missing organisation study is critical (indicative).</summary>
     public const int OrganisationStudyCriticalWorkingDays = 40;
+
+    /// <summary>
+    /// Months after the usagers were told the project was defined within which a scenario should be validated,
+    /// before "dire et ne pas faire" is raised. An expert guess: the flag's text calls it indicative.
+    /// </summary>
+    public const int SayNotDoDelayMonths = 3;
 
     /// <summary>Assesses the project as of today (in the collectivité's time zone).</summary>
     public static IReadOnlyList<HealthFlag> Assess(Project project, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(project);
         var zone = project.Plan?.HolidayZone ?? project.Profile.HolidayZone;
-        var context = new HealthContext(project, CollectiviteClock.Today(time, zone), new WorkingDayCalendar(zone));
+        var context = new HealthContext(project, CollectiviteClock.Today(time, zone), new WorkingDayCalendar(zone), zone);
         var flags = new List<HealthFlag>();
         flags.AddRange(Security(context));
         flags.AddRange(DoNotSay(context));
@@ -39,15 +45,27 @@ public static partial class ProjectHealth
         return [.. flags.OrderByDescending(f => f.Severity)];
     }
 
+    /// <summary>
+    /// "La sécurité dès phase de conception : NE PAS NÉGLIGER": the seed's items decide (an addition ticked alone
+    /// clears nothing); the hosted-site and in-house items are alternatives, the other side being sans objet.
+    /// </summary>
     private static IEnumerable<HealthFlag> Security(HealthContext c)
     {
-        if (c.Project.GetChecklistProgress(ChecklistIds.Security).Ticked > 0)
+        var progress = c.Project.GetChecklistProgress(ChecklistIds.Security);
+        var open = progress.OpenSeedItemIds;
+        if (open.Count == 0)
         {
             yield break;
         }
 
-        var severity = c.Project.Phase >= ProjectPhase.Preparation || c.ConsultationLaunched ? HealthSeverity.Critical : HealthSeverity.Warning;
-        yield return Flag("health.security-neglected", severity, ["checklist.security", "security.user-access-control", "security.traceability"]);
+        var late = c.Project.Phase >= ProjectPhase.Preparation || c.ConsultationLaunched;
+        var severity = (progress.SeedTicked == 0, late) switch
+        {
+            (true, true) => HealthSeverity.Critical,
+            (true, false) or (false, true) => HealthSeverity.Warning,
+            _ => HealthSeverity.Info,
+        };
+        yield return Flag("health.security-neglected", severity, ["checklist.security", .. open], open);
     }
 
     private static IEnumerable<HealthFlag> DoNotSay(HealthContext c)
@@ -63,18 +81,21 @@ public static partial class ProjectHealth
         yield return Flag("health.do-not-say", severity, ["mistake.do-not-say", "communication.usagers-consultation"]);
     }
 
+    /// <summary>
+    /// "Dire et ne pas faire": the usagers were told the project was clearly defined and no scenario is validated
+    /// <see cref="SayNotDoDelayMonths"/> months later (indicative); or the go-live is past and the operation was never
+    /// validated ("Valider le fonctionnement"). Ticking the communication item alone says nothing of either.
+    /// </summary>
     private static IEnumerable<HealthFlag> SayNotDo(HealthContext c)
     {
-        var announced = c.Project.Milestones.Where(m => m.Status == MilestoneStatus.Done && m.ActionId.StartsWith("comm.usagers-", StringComparison.Ordinal))
-            .Select(m => m.Id).ToList();
-        if (c.Project.IsTicked(ChecklistIds.Communication, "communication.usagers-project-defined"))
+        if (c.Project.Decision is null && c.ProjectDefinedAnnouncedOn is { } told && c.Today > told.AddMonths(SayNotDoDelayMonths))
         {
-            announced.Add("communication.usagers-project-defined");
+            yield return Flag("health.say-not-do", HealthSeverity.Warning, ["mistake.say-not-do", "communication.usagers-project-defined", "dossier.validate-scenario"]);
         }
 
-        if (announced.Count > 0 && c.Project.Decision is null)
+        if (c.Keys?.GoLive is { } goLive && goLive < c.Today && c.Project.Plan?.FindTask("task.validate-operation")?.CompletedAt is null)
         {
-            yield return Flag("health.say-not-do", HealthSeverity.Warning, ["mistake.say-not-do", "dossier.validate-scenario"], announced);
+            yield return Flag("health.say-not-do-go-live", HealthSeverity.Critical, ["mistake.say-not-do", "task.validate-operation"], ["task.validate-operation"]);
         }
     }
 

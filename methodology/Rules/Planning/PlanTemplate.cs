@@ -2,7 +2,7 @@ namespace TicBot.Methodology.Rules.Planning;
 
 /// <summary>
 /// The seed's planning tasks, in its order, with default durations and dependencies (expert additions, marked
-/// <see cref="PlanTaskTemplate.IsAddition"/>). Durations suit a mid-sized commune; teams adjust them.
+/// <see cref="PlanTaskTemplate.IsAddition"/>, shown as indicative). Durations suit a mid-sized commune; teams adjust them.
 /// </summary>
 public static class PlanTemplate
 {
@@ -33,11 +33,9 @@ public static class PlanTemplate
             TaskId = "task.train-agents", WorkingDays = 10, DependsOn = ["task.configure-software", "task.organisation-study"],
             EndsBefore = [KeyDateKind.PilotStart, KeyDateKind.GoLive],
         },
-        new()
-        {
-            TaskId = "task.inform-usagers", WorkingDays = 5, DependsOn = ["task.technical-choices"],
-            StartsNotBefore = KeyDateKind.PilotStart, EndsBefore = [KeyDateKind.GoLive],
-        },
+        // The usagers are told at several moments (project defined, consultation, pilot sites, then in operation): the
+        // communication milestones date each one; the task opens with the first, not at the pilot.
+        new() { TaskId = "task.inform-usagers", WorkingDays = 5 },
         new()
         {
             TaskId = "task.receive-equipment", WorkingDays = 10, DependsOn = ["task.technical-choices"],

@@ -4,16 +4,12 @@ namespace TicBot.Methodology.Rules.SiAdvice;
 
 /// <summary>The advice: overhaul or convergence, how clear-cut, why, and what to watch.</summary>
 /// <param name="ApproachId">The recommended approach: <c>si.convergence</c> or <c>si.overhaul</c> (its pros and cons are in the content).</param>
-/// <param name="IsClearCut">False when the answers point both ways (scores within one point).</param>
-/// <param name="ConvergenceScore">Points for convergence.</param>
-/// <param name="OverhaulScore">Points for an overhaul.</param>
-/// <param name="Reasons">One line per answer that weighed.</param>
-/// <param name="Cautions">What to watch with the recommended approach.</param>
+/// <param name="IsClearCut">False when the SI's openness is partial or unknown: the advice is to be confirmed by an assessment.</param>
+/// <param name="Reasons">Why this direction, in the seed's terms.</param>
+/// <param name="Cautions">What to watch with the recommended approach; budget and horizon remarks are marked as additions.</param>
 public sealed record SiAdviceResult(
     string ApproachId,
     bool IsClearCut,
-    int ConvergenceScore,
-    int OverhaulScore,
     IReadOnlyList<MethodologyText> Reasons,
     IReadOnlyList<MethodologyText> Cautions)
 {

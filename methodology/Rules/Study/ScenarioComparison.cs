@@ -1,6 +1,6 @@
 namespace TicBot.Methodology.Rules.Study;
 
-/// <summary>The scenarios ranked on functional coverage, advantages/drawbacks and financial balance.</summary>
+/// <summary>The scenarios ranked on functional coverage and on the balance of advantages and drawbacks (money included).</summary>
 /// <param name="Ranking">Best first.</param>
 /// <param name="HorizonNote">Set when scenarios use different financial horizons (balances then compare unequal periods).</param>
 public sealed record ScenarioComparison(IReadOnlyList<RankedScenario> Ranking, MethodologyText? HorizonNote)

@@ -3,12 +3,17 @@ using TicBot.Methodology.Projects;
 namespace TicBot.Methodology.Rules.Study;
 
 /// <summary>
-/// The dossier de choix, computed: each scenario measured on the ranked expectations, its weighted advantages and
-/// drawbacks and its money; then compared. Pure functions; ties and missing data are stated, never guessed.
+/// The dossier de choix, computed: each scenario measured on the ranked expectations and on the balance of its
+/// weighted advantages and drawbacks, which the financial study feeds; then compared. Pure functions; ties and
+/// missing data are stated, never guessed.
 /// </summary>
 public static class ScenarioStudy
 {
-    /// <summary>Measures one scenario against the project's ranked expectations.</summary>
+    /// <summary>
+    /// Measures one scenario against the project's ranked expectations, and draws its balance: the weighted advantages
+    /// minus the weighted drawbacks, the financial balance (gains and obtained funding minus costs) counted as one more
+    /// advantage or drawback with the weight the team gave it (TicBot's default, indicative, otherwise).
+    /// </summary>
     public static ScenarioEvaluation Evaluate(IReadOnlyList<Expectation> expectations, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(expectations);
@@ -17,12 +22,15 @@ public static class ScenarioStudy
         var (coverage, notAssessed) = Coverage(expectations, scenario, missing);
         var advantages = scenario.Advantages.Sum(p => p.Weight);
         var drawbacks = scenario.Drawbacks.Sum(p => p.Weight);
-        int? qualitative = scenario.Advantages.Count + scenario.Drawbacks.Count == 0 ? null : advantages - drawbacks;
-        if (qualitative is null)
+        var listed = scenario.Advantages.Count + scenario.Drawbacks.Count > 0;
+        if (!listed)
         {
             missing.Add("advantages-drawbacks");
         }
 
+        var finance = Finance(scenario.Finance, missing);
+        var weight = scenario.Finance?.BalanceWeight ?? ScenarioFinance.DefaultBalanceWeight;
+        int? financial = finance is null ? null : Math.Sign(finance.Balance) * weight;
         return new ScenarioEvaluation
         {
             ScenarioId = scenario.Id,
@@ -31,8 +39,10 @@ public static class ScenarioStudy
             NotAssessedExpectationIds = notAssessed,
             AdvantagesWeight = advantages,
             DrawbacksWeight = drawbacks,
-            QualitativeBalance = qualitative,
-            Finance = Finance(scenario.Finance, missing),
+            FinancialWeight = financial,
+            IsFinancialWeightIndicative = financial is not null and not 0 && scenario.Finance?.BalanceWeight is null,
+            Balance = listed || financial is not null ? advantages - drawbacks + (financial ?? 0) : null,
+            Finance = finance,
             MissingData = missing,
         };
     }
@@ -45,9 +55,10 @@ public static class ScenarioStudy
     }
 
     /// <summary>
-    /// Ranks scenarios on three criteria — coverage, advantages minus drawbacks, financial balance — giving each
-    /// scenario, per criterion, one point for every scenario it beats; a scenario missing a criterion's data gets
-    /// no point for it. Equal totals are ties, shown as such.
+    /// Ranks scenarios (an expert addition: the seed compares, it does not score) on two criteria — the functional
+    /// coverage of the ranked expectations and the balance of advantages and drawbacks, the money included — giving
+    /// each scenario, per criterion, one point for every scenario it beats; a scenario missing a criterion's data gets
+    /// no point for it. Equal totals are ties, shown as such. The money is not counted a second time.
     /// </summary>
     public static ScenarioComparison Compare(IReadOnlyList<Expectation> expectations, IReadOnlyList<Scenario> scenarios)
     {
@@ -56,8 +67,7 @@ public static class ScenarioStudy
         var criteria = new Func<ScenarioEvaluation, decimal?>[]
         {
             e => e.Coverage,
-            e => e.QualitativeBalance,
-            e => e.Finance?.Balance,
+            e => e.Balance,
         };
         var points = evaluations.Select(e => criteria.Sum(c => Beaten(e, evaluations, c))).ToList();
         var ranking = evaluations
@@ -120,6 +130,9 @@ public static class ScenarioStudy
         return (covered / total, notAssessed);
     }
 
+    private static decimal Funding(IEnumerable<FundingLine> lines, FundingCertainty certainty) =>
+        lines.Where(f => f.Certainty == certainty).Sum(f => f.Amount);
+
     private static FinancialResult? Finance(ScenarioFinance? finance, List<string> missing)
     {
         if (finance is null)
@@ -155,8 +168,9 @@ public static class ScenarioStudy
             OneOffCosts = finance.OneOffCosts!.Sum(l => l.Amount),
             YearlyRunningCosts = finance.YearlyRunningCosts!.Sum(l => l.Amount),
             YearlyGains = finance.YearlyGains!.Sum(l => l.Amount),
-            Funding = finance.Funding!.Sum(f => f.Amount),
-            GrantedFunding = finance.Funding!.Where(f => f.Certainty == FundingCertainty.Granted).Sum(f => f.Amount),
+            ObtainedFunding = Funding(finance.Funding!, FundingCertainty.Granted),
+            RequestedFunding = Funding(finance.Funding!, FundingCertainty.Requested),
+            EnvisagedFunding = Funding(finance.Funding!, FundingCertainty.Possible),
         };
     }
 }

@@ -18,18 +18,19 @@ internal static class StudyMessages
                 $"Coverage of expectations: {DisplayFormat.Percent(coverage, ContentLanguage.English)}, weighted by rank{(best ? " — the best" : string.Empty)}"));
         }
 
-        if (e.QualitativeBalance is { } balance)
+        if (e.Balance is { } balance)
         {
-            var (fr, en) = balance > 0 ? ("solde positif", "positive balance") : balance < 0 ? ("solde négatif", "negative balance") : ("solde nul", "zero balance");
-            var best = IsBest(balance, all.Select(o => (decimal?)o.QualitativeBalance));
+            var (fr, en) = balance > 0 ? ("positif", "positive") : balance < 0 ? ("négatif", "negative") : ("nul", "nil");
+            var best = IsBest(balance, all.Select(o => (decimal?)o.Balance));
+            var (withMoneyFr, withMoneyEn) = e.FinancialWeight is null ? (string.Empty, string.Empty) : (", étude financière comprise", ", financial study included");
             reasons.Add(new(
-                $"Avantages − inconvénients{Nbsp}: {balance:+0;−0;0} ({fr}){(best ? " — le meilleur" : string.Empty)}",
-                $"Advantages − drawbacks: {balance:+0;−0;0} ({en}){(best ? " — the best" : string.Empty)}"));
+                $"Solde des avantages et des inconvénients{withMoneyFr}{Nbsp}: {balance:+0;−0;0} ({fr}){(best ? " — le meilleur" : string.Empty)}",
+                $"Balance of advantages and drawbacks{withMoneyEn}: {balance:+0;−0;0} ({en}){(best ? " — the best" : string.Empty)}"));
         }
 
         if (e.Finance is { } money)
         {
-            reasons.Add(Money(money, IsBest(money.Balance, all.Select(o => o.Finance?.Balance))));
+            reasons.Add(Money(money, e.FinancialWeight ?? 0, e.IsFinancialWeightIndicative));
         }
 
         if (e.MissingData.Count > 0)
@@ -49,23 +50,38 @@ internal static class StudyMessages
     }
 
     public static MethodologyText DifferentHorizons() => new(
-        $"Les scénarios n'ont pas tous le même horizon financier{Nbsp}: leurs soldes portent sur des durées différentes.",
-        "The scenarios do not all use the same financial horizon: their balances cover different periods.");
+        $"Les scénarios n’ont pas tous la même durée d’étude financière{Nbsp}: leurs bilans portent sur des périodes différentes.",
+        "The scenarios do not all use the same financial period: their balances cover different periods.");
 
-    private static MethodologyText Money(FinancialResult money, bool best)
+    private static MethodologyText Money(FinancialResult money, int weight, bool indicative)
     {
         var years = money.HorizonYears;
-        var fr = $"Solde financier sur {years}{Nbsp}an{(years > 1 ? "s" : string.Empty)}{Nbsp}: {DisplayFormat.Euros(money.Balance, ContentLanguage.French)} ({(money.IsPositive ? "positif" : "négatif ou nul")})";
-        var en = $"Financial balance over {years} year{(years > 1 ? "s" : string.Empty)}: {DisplayFormat.Euros(money.Balance, ContentLanguage.English)} ({(money.IsPositive ? "positive" : "negative or zero")})";
-        fr += money.PaybackYear is { } p ? $"{Nbsp}; rentabilisé {(p == 1 ? "dès la 1re" : $"la {p}e")} année" : $"{Nbsp}; non rentabilisé sur la période";
-        en += money.PaybackYear is { } q ? $"; pays back in year {q}" : "; does not pay back within the period";
-        if (money.GrantedFunding != money.Funding)
+        var yearsFr = $"{years}{Nbsp}an{(years > 1 ? "s" : string.Empty)}";
+        var yearsEn = $"{years} year{(years > 1 ? "s" : string.Empty)}";
+        var (sideFr, sideEn) = weight switch
         {
-            fr += $"{Nbsp}; {DisplayFormat.Euros(money.BalanceWithGrantedFundingOnly, ContentLanguage.French)} en ne comptant que les financements accordés";
-            en += $"; {DisplayFormat.Euros(money.BalanceWithGrantedFundingOnly, ContentLanguage.English)} counting granted funding only";
+            > 0 => ($"un avantage, poids {weight}/5", $"an advantage, weight {weight}/5"),
+            < 0 => ($"un inconvénient, poids {-weight}/5", $"a drawback, weight {-weight}/5"),
+            _ => ("ni avantage ni inconvénient", "neither advantage nor drawback"),
+        };
+        if (indicative && weight != 0)
+        {
+            (sideFr, sideEn) = (sideFr + " indicatif", sideEn + ", indicative");
         }
 
-        return new(fr + (best ? " — le meilleur" : string.Empty), en + (best ? " — the best" : string.Empty));
+        var fr = $"Bilan financier sur {yearsFr}, financements obtenus seuls{Nbsp}: {DisplayFormat.Euros(money.Balance, ContentLanguage.French)} ({sideFr})";
+        var en = $"Financial balance over {yearsEn}, obtained funding only: {DisplayFormat.Euros(money.Balance, ContentLanguage.English)} ({sideEn})";
+        fr += money.PaybackYear is { } p
+            ? $"{Nbsp}; délai de retour sur investissement{Nbsp}: {p}{Nbsp}an{(p > 1 ? "s" : string.Empty)}"
+            : $"{Nbsp}; pas de retour sur investissement en {yearsFr}";
+        en += money.PaybackYear is { } q ? $"; payback period: {q} year{(q > 1 ? "s" : string.Empty)}" : $"; no payback within {yearsEn}";
+        if (money.RequestedFunding > 0)
+        {
+            fr += $"{Nbsp}; financements demandés, non comptés{Nbsp}: {DisplayFormat.Euros(money.RequestedFunding, ContentLanguage.French)}";
+            en += $"; funding requested, not counted: {DisplayFormat.Euros(money.RequestedFunding, ContentLanguage.English)}";
+        }
+
+        return new(fr, en);
     }
 
     private static bool IsBest(decimal value, IEnumerable<decimal?> values)

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using TicBot.Dialogs.Menu;
+using TicBot.TestSupport;
 
 namespace TicBot.Bot.Tests.Manifest;
 
@@ -9,7 +11,7 @@ namespace TicBot.Bot.Tests.Manifest;
 /// </summary>
 public sealed class TeamsManifestTests
 {
-    private static readonly string ManifestFolder = Path.Combine(FindRepositoryRoot(), "manifest");
+    private static readonly string ManifestFolder = Path.Combine(RepositoryRoot.Find(), "manifest");
 
     [Fact]
     public void Manifest_RequiredFields_ArePresentAndWithinLimits()
@@ -69,6 +71,30 @@ public sealed class TeamsManifestTests
         Assert.True(english.RootElement.GetProperty("name.short").GetString()!.Length <= 30);
     }
 
+    [Fact]
+    public void Manifest_Commands_AreWordsTheBotUnderstandsInBothLanguages()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
+        using var english = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "en-us.json")));
+        var commands = manifest.RootElement.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
+
+        for (var i = 0; i < commands.Count; i++)
+        {
+            foreach (var title in new[] { commands[i].GetProperty("title").GetString()!, english.RootElement.GetProperty($"bots[0].commandLists[0].commands[{i}].title").GetString()! })
+            {
+                Assert.NotEqual(MenuCommand.Unknown, MenuIntentRecognizer.Recognize(title).Command);
+            }
+        }
+    }
+
+    [Fact]
+    public void Manifest_FrenchTexts_UseCurlyApostrophes()
+    {
+        var text = File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json"));
+
+        Assert.DoesNotContain('\'', text);
+    }
+
     [Theory]
     [InlineData("color.png", 192, 192)]
     [InlineData("outline.png", 32, 32)]
@@ -88,18 +114,5 @@ public sealed class TeamsManifestTests
 
         // Colour type 6 is RGBA: Teams wants a transparent background for the outline icon.
         Assert.Equal(6, bytes[25]);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TicBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TicBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -122,6 +122,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(1), ex.RetryAfter);
         Assert.Single(_channel.Requests);
     }
 

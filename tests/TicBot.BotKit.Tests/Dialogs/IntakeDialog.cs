@@ -12,7 +12,7 @@ internal sealed class IntakeDialog : InterruptibleDialog
     {
         AddDialog(new WaterfallDialog("intake.steps", [AskOwnerStepAsync, AskBudgetStepAsync, ConfirmStepAsync, FinishStepAsync]));
         AddDialog(new TextPrompt("text") { MaxLength = 80 });
-        AddDialog(new NumberPrompt("budget") { AllowNegative = false });
+        AddDialog(new NumberPrompt("budget", Prompts.MarkedFormatter.Instance) { AllowNegative = false });
         AddDialog(new ConfirmPrompt("confirm"));
     }
 

@@ -68,6 +68,52 @@ public sealed class CloudAdapterProactiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ContinueConversationAsync_ReferenceWithActivityIdAndTenant_SendsANewMessageCarryingTheTenant()
+    {
+        var sut = _host.Services.GetRequiredService<CloudAdapter>();
+        var reference = new ConversationReference
+        {
+            ActivityId = "1795868164232",
+            ServiceUrl = _channel.ServiceUrl,
+            ChannelId = "msteams",
+            Conversation = new ConversationAccount { Id = "team-id;messageid=1795868164232", TenantId = "tenant-1" },
+            Bot = new ChannelAccount { Id = "28:bot" },
+        };
+
+        await sut.ContinueConversationAsync(reference, (turn, ct) => turn.SendActivityAsync("rappel", ct), Ct);
+
+        var posted = Assert.Single(_channel.PostedActivities);
+        Assert.Equal("/_connector/v3/conversations/team-id%3Bmessageid%3D1795868164232/activities", posted.RawTarget);
+        Assert.Null(posted.Activity!.ReplyToId);
+        Assert.Equal("tenant-1", TeamsChannelData.GetTenantId(posted.Activity.ChannelData));
+    }
+
+    [Fact]
+    public async Task CreateConversationAsync_TenantOnlyInChannelData_KeptOnTheRequestTheTurnAndItsSends()
+    {
+        var sut = _host.Services.GetRequiredService<CloudAdapter>();
+        var parameters = new ConversationParameters
+        {
+            Bot = new ChannelAccount { Id = "28:bot" },
+            Members = [new ChannelAccount { Id = "29:user" }],
+            ChannelData = System.Text.Json.JsonDocument.Parse("""{"tenant":{"id":"tenant-1"}}""").RootElement,
+        };
+        string? turnTenant = null;
+
+        await sut.CreateConversationAsync(_channel.ServiceUrl, "msteams", parameters, (turn, ct) =>
+        {
+            turnTenant = turn.Activity.GetTenantId();
+            return turn.SendActivityAsync("bonjour", ct);
+        }, Ct);
+
+        var requests = _channel.Requests;
+        Assert.Equal("tenant-1", requests[0].Json!.Value.GetProperty("channelData").GetProperty("tenant").GetProperty("id").GetString());
+        Assert.Equal("tenant-1", turnTenant);
+        Assert.Equal("tenant-1", TeamsChannelData.GetTenantId(requests[1].Activity!.ChannelData));
+        Assert.Equal("tenant-1", requests[1].Activity!.Conversation?.TenantId);
+    }
+
+    [Fact]
     public async Task TurnContext_UpdateDeleteAndTyping_ReachTheConnector()
     {
         _bot = async (turn, ct) =>

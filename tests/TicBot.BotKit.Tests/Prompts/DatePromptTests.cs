@@ -12,7 +12,7 @@ public sealed class DatePromptTests
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2027, 3, 14, 23, 30, 0, TimeSpan.Zero));
 
     private static DialogTestClient CreateSut(DatePrompt? prompt = null)
-        => new(new PromptHost(prompt ?? new DatePrompt("date", Clock), PromptOptions.FromText("Date de lancement ?")), new TestAdapter(timeProvider: Clock));
+        => new(new PromptHost(prompt ?? new DatePrompt("date", Clock, MarkedFormatter.Instance), PromptOptions.FromText("Date de lancement ?")), new TestAdapter(timeProvider: Clock));
 
     [Theory]
     [InlineData("15/03/2027", "2027-03-15", "Day")]
@@ -65,12 +65,12 @@ public sealed class DatePromptTests
     [Fact]
     public async Task Continue_OutsideLimitsOrMonthOnly_SaysWhy()
     {
-        var prompt = new DatePrompt("date", Clock) { Earliest = new DateOnly(2027, 3, 15), Latest = new DateOnly(2030, 12, 31), AllowMonthOnly = false };
+        var prompt = new DatePrompt("date", Clock, MarkedFormatter.Instance) { Earliest = new DateOnly(2027, 3, 15), Latest = new DateOnly(2030, 12, 31), AllowMonthOnly = false };
 
         await CreateSut(prompt).CreateTestFlow()
             .Send("bonjour").AssertReply("Date de lancement ?")
-            .Send("01/01/2027").AssertReply("La date doit être au plus tôt le 15/03/2027.").AssertReply("Date de lancement ?")
-            .Send("1er janvier 2031").AssertReply("La date doit être au plus tard le 31/12/2030.").AssertReply("Date de lancement ?")
+            .Send("01/01/2027").AssertReply("La date doit être au plus tôt le ⟨2027-03-15 French⟩.").AssertReply("Date de lancement ?")
+            .Send("1er janvier 2031").AssertReply("La date doit être au plus tard le ⟨2030-12-31 French⟩.").AssertReply("Date de lancement ?")
             .Send("mars 2028").AssertReply(PromptMessages.GiveUp.French).AssertReply("abandoned")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
@@ -78,7 +78,7 @@ public sealed class DatePromptTests
     [Fact]
     public async Task Continue_MonthOnlyRefused_AsksForTheDay()
     {
-        await CreateSut(new DatePrompt("date", Clock) { AllowMonthOnly = false }).CreateTestFlow()
+        await CreateSut(new DatePrompt("date", Clock, MarkedFormatter.Instance) { AllowMonthOnly = false }).CreateTestFlow()
             .Send("bonjour").AssertReply("Date de lancement ?")
             .Send("mars 2028").AssertReply(PromptMessages.DateNeedsDay.French).AssertReply("Date de lancement ?")
             .Send("2 mars 2028").AssertReplyContains("2028-03-02")

@@ -10,7 +10,7 @@ public sealed class NumberPromptTests
     {
         var options = PromptOptions.FromText("Quel est le budget ?", "Quel est le budget, en euros ?");
         options.MaxAttempts = maxAttempts;
-        var client = new DialogTestClient(new PromptHost(prompt ?? new NumberPrompt("number"), options));
+        var client = new DialogTestClient(new PromptHost(prompt ?? new NumberPrompt("number", MarkedFormatter.Instance), options));
         client.Adapter.Locale = locale;
         return client;
     }
@@ -42,8 +42,8 @@ public sealed class NumberPromptTests
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertReply("Quel est le budget ?")
-            .Send("abc").AssertReplyContains("Je n'ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
-            .Send("").AssertReplyContains("Je n'ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
+            .Send("abc").AssertReplyContains("Je n’ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
+            .Send("").AssertReplyContains("Je n’ai pas reconnu de nombre").AssertReply("Quel est le budget, en euros ?")
             .Send("42").AssertReply("result:42")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
@@ -51,12 +51,12 @@ public sealed class NumberPromptTests
     [Fact]
     public async Task Continue_NegativeWhenRefused_AsksAgain()
     {
-        var sut = CreateSut(new NumberPrompt("number") { AllowNegative = false, Maximum = 1_000_000 });
+        var sut = CreateSut(new NumberPrompt("number", MarkedFormatter.Instance) { AllowNegative = false, Maximum = 1_000_000 });
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertReply("Quel est le budget ?")
             .Send("-5").AssertReply("Le nombre ne peut pas être négatif.").AssertReply("Quel est le budget, en euros ?")
-            .Send("2 M€").AssertReply("Le nombre ne doit pas dépasser 1\u202F000\u202F000.").AssertReply("Quel est le budget, en euros ?")
+            .Send("2 M€").AssertReply("Le nombre ne doit pas dépasser ⟨1000000 French⟩.").AssertReply("Quel est le budget, en euros ?")
             .Send("5").AssertReply("result:5")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
@@ -90,16 +90,16 @@ public sealed class NumberPromptTests
     [Fact]
     public async Task Continue_ValidatorRefuses_SaysItsMessage()
     {
-        var prompt = new NumberPrompt("number", (context, _) =>
+        var prompt = new NumberPrompt("number", MarkedFormatter.Instance, (context, _) =>
         {
-            context.RetryMessage = "Un budget se compte en milliers d'euros.";
+            context.RetryMessage = "Un budget se compte en milliers d’euros.";
             return Task.FromResult(context.Recognized.Value >= 1000);
         });
         var sut = CreateSut(prompt);
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertReply("Quel est le budget ?")
-            .Send("12").AssertReply("Un budget se compte en milliers d'euros.").AssertReply("Quel est le budget, en euros ?")
+            .Send("12").AssertReply("Un budget se compte en milliers d’euros.").AssertReply("Quel est le budget, en euros ?")
             .Send("12 000").AssertReply("result:12000")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }

@@ -20,8 +20,8 @@ public sealed class PromptLanguageTests
     {
         "confirm" => new ConfirmPrompt(kind),
         "choice" => new ChoicePrompt(kind),
-        "date" => new DatePrompt(kind, new FakeTimeProvider()),
-        _ => new NumberPrompt(kind),
+        "date" => new DatePrompt(kind, new FakeTimeProvider(), MarkedFormatter.Instance),
+        _ => new NumberPrompt(kind, MarkedFormatter.Instance),
     };
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class CardFactoryTests
         var card = MenuCardFactory.Welcome("  ", MenuCardFactory.Entries.ToArray(), Fr);
 
         Assert.Equal("Bonjour, je suis TicBot", CardText.Texts(card)[0]);
-        Assert.Equal(7, CardText.OfType(card, "Action.Submit").Count);
+        Assert.Equal(MenuCardFactory.Entries.Count, CardText.OfType(card, "Action.Submit").Count);
     }
 
     [Fact]
@@ -41,11 +41,12 @@ public sealed class CardFactoryTests
     {
         var card = ProjectSummaryCardFactory.Create(SampleProjects.Summary(Fr), Fr);
 
-        var flagTitles = CardText.Texts(card).Where(t => t.StartsWith("À ", StringComparison.Ordinal) || t.StartsWith("Pour information", StringComparison.Ordinal)).ToList();
+        var flagTitles = CardText.Texts(card).Where(t => t.StartsWith("Alerte", StringComparison.Ordinal) || t.StartsWith("Vigilance", StringComparison.Ordinal) || t.StartsWith("Information", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["À risque\u00A0: Usagers non informés", "À surveiller\u00A0: Formation en mode dégradé non prévue", "Pour information\u00A0: Pistes de financement à explorer"], flagTitles);
+        Assert.Equal(["Alerte\u00A0: Usagers non informés", "Vigilance\u00A0: Formation en mode dégradé non prévue", "Vigilance\u00A0: Traitement non inscrit au registre RGPD", "Information\u00A0: Pistes de financement à explorer"], flagTitles);
         Assert.Contains("Action suggérée\u00A0:", CardText.AllText(card), StringComparison.Ordinal);
-        Assert.Equal("At risk", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Critical, En));
+        Assert.Equal("Alert", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Critical, En));
+        Assert.Equal("Caution", ProjectSummaryCardFactory.SeverityLabel(HealthSeverity.Warning, En));
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class CardFactoryTests
         var card = ProjectSummaryCardFactory.Create(new ProjectSummaryView("P", null, [], flags), Fr);
         var text = CardText.AllText(card);
 
-        Assert.Contains("À risque\u00A0: Point 10", text, StringComparison.Ordinal);
-        Assert.Contains("Et 3 autres points de moindre importance.", text, StringComparison.Ordinal);
+        Assert.Contains("Alerte\u00A0: Point 10", text, StringComparison.Ordinal);
+        Assert.Contains("Et 3\u00A0autres points de moindre importance.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class CardFactoryTests
 
         Assert.Contains("to be completed", text, StringComparison.Ordinal);
         Assert.Contains("not assessed", text, StringComparison.Ordinal);
-        Assert.Equal(8, CardText.OfType(card, "TableRow").Count);
+        Assert.Equal(10, CardText.OfType(card, "TableRow").Count);
         Assert.Equal(6, CardText.OfType(card, "TableColumnDefinition").Count);
     }
 
@@ -128,7 +129,7 @@ public sealed class CardFactoryTests
         var pages = PlanCardFactory.PageCount(plan, Fr);
 
         var cards = Enumerable.Range(0, pages).Select(p => PlanCardFactory.Create(plan, p, Fr)).ToList();
-        var tasks = cards.Sum(c => CardText.OfType(c, "RichTextBlock").Count);
+        var tasks = cards.Sum(c => CardText.OfType(c, "RichTextBlock").Count(r => !r.GetProperty("inlines")[0].GetProperty("text").GetString()!.StartsWith("Complément", StringComparison.Ordinal)));
 
         Assert.Equal(3, pages);
         Assert.Equal(60, tasks);
@@ -155,7 +156,7 @@ public sealed class CardFactoryTests
     {
         var reminder = SampleProjects.Reminder(Fr) with { Due = SampleProjects.Today.AddDays(-1) };
 
-        Assert.Contains("14 mars 2027 (dépassée)", CardText.AllText(ReminderCardFactory.Create(reminder, Fr)), StringComparison.Ordinal);
+        Assert.Contains("14\u00A0mars\u00A02027 (dépassée)", CardText.AllText(ReminderCardFactory.Create(reminder, Fr)), StringComparison.Ordinal);
     }
 
     [Fact]

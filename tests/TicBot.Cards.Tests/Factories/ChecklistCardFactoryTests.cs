@@ -38,7 +38,7 @@ public sealed class ChecklistCardFactoryTests
         var toggles = CardText.OfType(card, "Input.Toggle");
         var text = CardText.AllText(card);
 
-        Assert.Contains("Progression\u00A0: 3/6 points cochés", text, StringComparison.Ordinal);
+        Assert.Contains("Progression\u00A0: 3/6 de la méthode", text, StringComparison.Ordinal);
         Assert.Equal(checklist.Items.Select(i => i.Ticked ? "true" : "false"), toggles.Select(t => t.GetProperty("value").GetString()));
         Assert.All(checklist.Items, item => Assert.Contains("Pourquoi\u00A0: " + item.Why, text, StringComparison.Ordinal));
         Assert.Equal("Point 1 sur 6", toggles[0].GetProperty("label").GetString());

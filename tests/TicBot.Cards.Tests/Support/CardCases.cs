@@ -23,7 +23,9 @@ internal static class CardCases
     {
         yield return ("welcome", l => MenuCardFactory.Welcome("Camille Martin", Built, l));
         yield return ("main-menu", l => MenuCardFactory.MainMenu(Built, l));
-        yield return ("help", HelpCardFactory.Create);
+        yield return ("help", l => HelpCardFactory.Create(l));
+        yield return ("help-with-entries", l => HelpCardFactory.Create(l, Built));
+        yield return ("reminder-addition", l => ReminderCardFactory.Create(SampleProjects.AdditionReminder(l), l));
         yield return ("checklist-keysteps", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.KeySteps, l), 0, l));
         yield return ("checklist-security-page2-saved", l => ChecklistCardFactory.Create(SampleProjects.Checklist(ChecklistIds.Security, l), 1, l, saved: true, refreshUserIds: ["29:1a2b3c"]));
         yield return ("checklist-index", l => ChecklistIndexCardFactory.Create(SampleProjects.Summary(l).Checklists, l));

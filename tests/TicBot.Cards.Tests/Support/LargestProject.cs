@@ -75,7 +75,7 @@ internal static class LargestProject
             [
                 new("Conservation de l’application métier et des habitudes de travail des agents d’accueil", 4),
                 new("Mise en service rapide sans reprise de données lourde", 3 + (index % 2)),
-                new("Coût de formation limité", 2),
+                new("Coût de formation limité", index == 1 ? 3 : 2),
             ],
             Drawbacks =
             [

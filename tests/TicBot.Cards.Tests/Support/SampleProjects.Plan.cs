@@ -29,7 +29,8 @@ internal static partial class SampleProjects
     {
         var content = Content(language);
         var milestones = content.CommunicationActions.Select((action, i) =>
-            MilestoneView.From(action, content, i == content.CommunicationActions.Count - 1 ? null : Today.AddDays((i * 30) - 45), done: i == 0)).ToList();
+            MilestoneView.From(action, content, i == content.CommunicationActions.Count - 1 ? null : Today.AddDays((i * 30) - 45), done: i == 0)
+                with { RecurEveryMonths = action.Id == "comm.operation-regular" ? 6 : null }).ToList();
         return new MilestonesView(ProjectName(language), Today, milestones);
     }
 

@@ -30,9 +30,14 @@ internal static partial class SampleProjects
     {
         var content = Content(language);
         var progress = content.Checklists
-            .Select((c, index) => new ChecklistProgressView(c.Id, c.Title, Math.Min(index * 2, c.Items.Count), c.Items.Count))
+            .Select((c, index) =>
+            {
+                var seed = c.Items.Count(i => !i.IsAddition);
+                var added = c.Items.Count - seed;
+                return new ChecklistProgressView(c.Id, c.Title, Math.Min(index * 2, seed), seed, Math.Min(index, added), added);
+            })
             .ToList();
-        return new ProjectSummaryView(ProjectName(language), T(language, "Dossier de choix", "Choice of scenario"), progress,
+        return new ProjectSummaryView(ProjectName(language), content.Label(TicBot.Methodology.Projects.ProjectPhase.Study), progress,
         [
             new HealthFlagView(HealthSeverity.Warning,
                 T(language, "Formation en mode dégradé non prévue", "No training for degraded mode"),
@@ -49,7 +54,15 @@ internal static partial class SampleProjects
             new HealthFlagView(HealthSeverity.Info,
                 T(language, "Pistes de financement à explorer", "Funding leads to explore"),
                 T(language, "Aucun financement n’est encore recherché.", "No funding has been sought yet."),
-                T(language, "Consultez les pistes DETR et DSIL.", "Look at the DETR and DSIL leads.")),
+                T(language, "Recherchez les possibilités de financement que cite la méthode : POE, DRAC…", "Look for the funding opportunities the method names: POE, DRAC…"),
+                AdditionNote: T(language, "Autres pistes : DETR, DSIL, FEDER.", "Other leads: DETR, DSIL, ERDF.")),
+            new HealthFlagView(HealthSeverity.Warning,
+                T(language, "Traitement non inscrit au registre RGPD", "Processing not recorded in the GDPR register"),
+                T(language, "Tout traitement de données personnelles figure au registre tenu par la collectivité.", "Every processing of personal data appears in the register kept by the authority."),
+                T(language, "Inscrivez le traitement au registre avec votre délégué à la protection des données.", "Record the processing in the register with your data protection officer."),
+                new ChecklistShowData(ChecklistIds.Security, 0),
+                T(language, "Voir la liste « Sécurité »", "See the Security checklist"),
+                IsAddition: true),
         ]);
     }
 
@@ -58,8 +71,8 @@ internal static partial class SampleProjects
         var scenarios = Enumerable.Range(0, count).Select(i => Scenario(i, language)).ToList();
         return new ScenarioComparisonView(ProjectName(language), scenarios,
         [
-            T(language, "Solde financier sur 5 ans positif, le meilleur des scénarios étudiés", "Positive 5-year financial balance, the best of the scenarios studied"),
             T(language, "Couverture des attentes : 64 %, pondérée par le rang", "Coverage of the expectations: 64%, weighted by rank"),
+            T(language, "Solde des avantages et des inconvénients, étude financière comprise : +6 (positif) — le meilleur", "Balance of advantages and drawbacks, financial study included: +6 (positive) — the best"),
         ]);
     }
 
@@ -69,21 +82,23 @@ internal static partial class SampleProjects
             ? ["Keep the current software and add interfaces", "New shared family portal", "Regional pooled platform", "Outsourced service", "Status quo with paper forms"]
             : ["Conserver le logiciel actuel et ajouter des interfaces", "Nouveau portail famille mutualisé", "Plateforme régionale mutualisée", "Service externalisé", "Statu quo avec formulaires papier"];
         var total = 48_000m + (index * 21_350.5m);
-        var funding = index == 1 ? 30_000m : 8_000m * index;
-        var net = total - funding;
+        var obtained = index == 1 ? 30_000m : 8_000m * index;
+        var requested = index == 2 ? 12_000m : 0m;
+        var net = total - obtained;
         var gains = 52_000m + (index * 9_000m);
-        ScenarioFinanceView? finance = index == 4 ? null : new(5, total, funding, net, gains - net, gains > net ? 2 + (index % 2) : null);
+        ScenarioFinanceView? finance = index == 4 ? null : new(5, total, obtained, requested, net, gains - net, gains > net ? 2 + (index % 2) : null);
         return new ScenarioView($"scenario-{index + 1}", names[index], finance, index == 3 ? null : 0.55m + (index * 0.085m),
             [
-                T(language, "Conservation de l’application métier et des habitudes des agents", "The business application and the staff's habits are kept"),
-                T(language, "Mise en service rapide, sans reprise de données lourde", "Quick start, without heavy data migration"),
-                T(language, "Coût de formation limité pour les agents d’accueil", "Limited training cost for front-desk staff"),
+                T(language, "Conservation de l’application métier et des habitudes des agents (poids 4/5)", "The business application and the staff’s habits are kept (weight 4/5)"),
+                T(language, "Mise en service rapide, sans reprise de données lourde (poids 3/5)", "Quick start, without heavy data migration (weight 3/5)"),
+                T(language, "Coût de formation limité pour les agents d’accueil (poids 2/5)", "Limited training cost for front-desk staff (weight 2/5)"),
             ],
             [
-                T(language, "Interface non temps réel : décalage entre le portail et le logiciel", "Interface not in real time: the portal lags behind the software"),
-                T(language, "Dépendance envers l’éditeur actuel pour chaque évolution", "Dependence on the current vendor for every change"),
+                T(language, "Interface non temps réel : décalage entre le portail et le logiciel (poids 3/5)", "Interface not in real time: the portal lags behind the software (weight 3/5)"),
+                T(language, "Dépendance envers l’éditeur actuel pour chaque évolution (poids 2/5)", "Dependence on the current vendor for every change (weight 2/5)"),
             ],
-            index == 1);
+            index == 1,
+            index == 4 ? null : index == 1 ? 6 : 4 - index);
     }
 
     public static DecisionRecordView Decision(ContentLanguage language)
@@ -91,19 +106,27 @@ internal static partial class SampleProjects
             T(language, "Conseil communautaire", "Community council"),
             T(language, "Solde positif, meilleure couverture des besoins des familles et financement DETR obtenu.", "Positive balance, best coverage of the families' needs and DETR funding obtained."),
             Scenario(1, language).Finance,
-            [Scenario(0, language).Name, Scenario(2, language).Name]);
+            [Scenario(0, language).Name, Scenario(2, language).Name],
+            Scenario(1, language).Balance);
 
     public static ReminderView Reminder(ContentLanguage language)
     {
         var action = Content(language).FindCommunicationAction("comm.usagers-consultation")!;
-        return new ReminderView("rem-7f3a", ProjectName(language), action.Title, action.Why, Today.AddDays(2), Today);
+        return new ReminderView("rem-7f3a", ProjectName(language), action.Title, action.Why, Today.AddDays(2), Today, action.IsAddition, action.AdditionNote);
+    }
+
+    /// <summary>A reminder of an action TicBot adds to the seed: briefing the élus before an announcement.</summary>
+    public static ReminderView AdditionReminder(ContentLanguage language)
+    {
+        var action = Content(language).FindCommunicationAction("comm.elus-briefing")!;
+        return new ReminderView("rem-8e4b", ProjectName(language), action.Title, action.Why, Today.AddDays(5), Today, action.IsAddition, action.AdditionNote);
     }
 
     public static ExpectationsView Expectations(ContentLanguage language) => new(ProjectName(language),
     [
-        new("exp-1", 1, T(language, "Inscrire les enfants à la cantine en ligne", "Enrol children for school meals online"), T(language, "enquête de terrain", "field survey")),
-        new("exp-2", 2, T(language, "Payer les factures en ligne", "Pay bills online"), T(language, "formulaire à l’accueil", "front-desk form")),
-        new("exp-3", 3, T(language, "Être prévenu par courriel des changements d’horaires", "Be told by email when opening hours change"), T(language, "réunion", "meeting")),
+        new("exp-1", 1, T(language, "Inscrire les enfants à la cantine en ligne", "Enrol children for school meals online"), T(language, "Enquête de terrain", "Field survey")),
+        new("exp-2", 2, T(language, "Payer les factures en ligne", "Pay bills online"), T(language, "Formulaire à l’accueil", "Front-desk form")),
+        new("exp-3", 3, T(language, "Être prévenu par courriel des changements d’horaires", "Be told by email when opening hours change"), T(language, "Réunion", "Meeting")),
     ]);
 
     public static IReadOnlyList<FieldErrorView> FieldErrors(ContentLanguage language) =>

@@ -33,7 +33,7 @@ public sealed class ProjectViewsTests
         var view = ProjectViews.Summary(project, French);
 
         Assert.Equal(ChecklistIds.All, view.Checklists.Select(c => c.Id));
-        Assert.Equal(project.GetAllChecklistProgress().Select(p => p.Ticked), view.Checklists.Select(c => c.Ticked));
+        Assert.Equal(project.GetAllChecklistProgress().Select(p => (p.SeedTicked, p.SeedTotal, p.AdditionTicked, p.AdditionTotal)), view.Checklists.Select(c => (c.SeedTicked, c.SeedTotal, c.AdditionTicked, c.AdditionTotal)));
         Assert.Equal("Scénario validé", view.Phase);
         Assert.Empty(view.Flags);
     }
@@ -99,7 +99,7 @@ public sealed class ProjectViewsTests
 
         Assert.Equal(project.Plan!.Tasks.Count, tasks.Count);
         Assert.Equal("Préparation", view.Phases[0].Title);
-        Assert.StartsWith("Consultation et équipement (à partir du 1er juin 2027)", view.Phases[1].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Consultation et équipement (à partir du 1er\u00A0juin\u00A02027)", view.Phases[1].Title, StringComparison.Ordinal);
         Assert.All(tasks, t => Assert.Equal(French.FindItem(t.Id)!.Title, t.Title));
         Assert.Single(tasks, t => t.Done);
     }
@@ -138,7 +138,7 @@ public sealed class ProjectViewsTests
 
         Assert.Equal(30, view.Expectations.Count);
         Assert.Equal(Enumerable.Range(1, 30), view.Expectations.Select(e => e.Rank));
-        Assert.Equal("field survey", view.Expectations[0].Source);
+        Assert.Equal("Field survey", view.Expectations[0].Source);
     }
 
     [Fact]

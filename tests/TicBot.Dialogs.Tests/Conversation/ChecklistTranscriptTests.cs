@@ -16,7 +16,7 @@ public sealed class ChecklistTranscriptTests
     [InlineData("fr-FR", "étapes clés", "Les étapes clés à réussir")]
     [InlineData("fr-FR", "erreurs à éviter", "Les erreurs à ne pas commettre")]
     [InlineData("fr-FR", "checklist sécurité", "La sécurité dès la phase de conception")]
-    [InlineData("fr-FR", "organisation", "L'étude d'organisation")]
+    [InlineData("fr-FR", "organisation", "L’étude d’organisation")]
     [InlineData("fr-FR", "formation", "La formation des agents")]
     [InlineData("fr-FR", "communication", "Communiquer à chaque étape")]
     [InlineData("en-US", "key steps", "Key steps to get right")]
@@ -70,7 +70,7 @@ public sealed class ChecklistTranscriptTests
 
         var update = Assert.Single(adapter.Updates);
         Assert.Equal("card-42", update.Id);
-        Assert.Contains("1/15", CardText(update), StringComparison.Ordinal);
+        Assert.Contains("1/9 de la méthode", CardText(update), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,16 +145,24 @@ public sealed class ChecklistTranscriptTests
     }
 
     [Fact]
-    public async Task HealthFlags_NothingTickedInSecurity_FlagWithItsActionThenClearedOnceTicked()
+    public async Task HealthFlags_SecuritySeedItemsOpen_FlagWithItsActionThenClearedOnceTheSeedsItemsAreTicked()
     {
         await _harness.CreateProjectAsync(Place, "user-1", TestContext.Current.CancellationToken);
-        const string flag = "La sécurité n'est pas encore traitée";
+        const string flag = "La sécurité n’est pas entièrement prévue";
+        string[] seedItems =
+        [
+            "security.user-access-control", "security.user-strong-auth", "security.agent-workstation", "security.agent-card",
+            "security.traceability", "security.attacks", "security.hosted-contract",
+        ];
 
         await _harness.Flow(_harness.Adapter(Personal()))
-            .Send("résumé")
+            .Send("synthèse")
             .AssertReply(a => CardText(a).Contains(flag, StringComparison.Ordinal)
                 && CardText(a).Contains("Parcourez la liste", StringComparison.Ordinal), "the security flag and what to do")
-            .Send(CardActions.Execute(CardActions.Save(ChecklistIds.Security, ["security.traceability"], ticked: ["security.traceability"], was: [])))
+            .Send(CardActions.Execute(CardActions.Save(ChecklistIds.Security, ["security.mfa"], ticked: ["security.mfa"], was: [])))
+            .Send("synthèse")
+            .AssertReply(a => CardText(a).Contains(flag, StringComparison.Ordinal), "an addition ticked alone does not clear the flag")
+            .Send(CardActions.Execute(CardActions.Save(ChecklistIds.Security, seedItems, ticked: seedItems, was: [])))
             .Send("résumé")
             .AssertReply(a => !CardText(a).Contains(flag, StringComparison.Ordinal), "the summary without the security flag")
             .StartTestAsync(TestContext.Current.CancellationToken);

@@ -20,6 +20,8 @@ namespace TicBot.Dialogs.Tests.Conversation;
 /// </summary>
 internal sealed class ConversationHarness
 {
+    private readonly DelayAdvancingClock _clock = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+
     public ConversationHarness(IStorage? storage = null)
     {
         Storage = storage ?? new MemoryStorage();
@@ -35,32 +37,52 @@ internal sealed class ConversationHarness
         Services = services.BuildServiceProvider();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time => _clock;
 
     public IStorage Storage { get; }
 
-    /// <summary>Moves the fake clock forward in the background until disposed, for turns that wait (retries).</summary>
+    /// <summary>
+    /// Until disposed, every wait on the fake clock (a <c>Task.Delay</c>, such as the jittered pause before a turn is
+    /// re-run) moves the clock forward by exactly that wait, at once. No real time passes and nothing races the
+    /// turn: the same turns see the same clock on every run. Timeouts (a <c>CancellationTokenSource</c> on the clock)
+    /// are not advanced.
+    /// </summary>
     public IDisposable RunClock()
     {
-        var stop = new CancellationTokenSource();
-        var token = stop.Token;
-        _ = Task.Run(async () =>
-        {
-            while (!token.IsCancellationRequested)
-            {
-                Time.Advance(TimeSpan.FromMilliseconds(50));
-                await Task.Delay(2, CancellationToken.None);
-            }
-        }, CancellationToken.None);
-        return new ClockRunner(stop);
+        _clock.AdvanceOnDelay(true);
+        return new ClockRunner(_clock);
     }
 
-    private sealed class ClockRunner(CancellationTokenSource stop) : IDisposable
+    private sealed class ClockRunner(DelayAdvancingClock clock) : IDisposable
     {
+        private int _disposed;
+
         public void Dispose()
         {
-            stop.Cancel();
-            stop.Dispose();
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                clock.AdvanceOnDelay(false);
+            }
+        }
+    }
+
+    /// <summary>A fake clock that, when asked, jumps by each delay's due time as soon as the delay starts.</summary>
+    private sealed class DelayAdvancingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private int _runners;
+
+        public void AdvanceOnDelay(bool on) => Interlocked.Add(ref _runners, on ? 1 : -1);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            // Task.Delay passes its own task as the timer's state (a CancellationTokenSource passes itself): only delays jump.
+            if (Volatile.Read(ref _runners) > 0 && state is Task && dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+            {
+                Advance(dueTime);
+            }
+
+            return timer;
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class SharedProjectTests
         var bob = harness.Adapter(Thread("29:bob", "post-2"));
         string[] page = ["keystep.user-involvement", "keystep.clear-roles"];
 
-        // The loser of the race waits a jittered pause (on the injected clock) before re-applying its change.
+        // The loser of the race waits a jittered pause on the injected clock, which jumps by that pause, before re-applying its change.
         using var clock = harness.RunClock();
         await Task.WhenAll(
             alice.ProcessActivityAsync(InTeam(CardActions.Execute(CardActions.Save(ChecklistIds.KeySteps, page, ticked: [page[0]], was: []))), harness.TurnAsync, TestContext.Current.CancellationToken),
@@ -48,7 +48,7 @@ public sealed class SharedProjectTests
             .StartTestAsync(TestContext.Current.CancellationToken);
         await harness.Flow(second)
             .Send(InTeam(new Activity { Type = ActivityTypes.Message, Text = "<at>TicBot</at> communication", Entities = [Mention()] }))
-            .AssertReply(a => CardText(a).Contains("1/10", StringComparison.Ordinal), "the communication checklist at 1/10")
+            .AssertReply(a => CardText(a).Contains("1/9 de la méthode", StringComparison.Ordinal), "the communication checklist at 1/9 of the method")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 

@@ -65,6 +65,28 @@ public sealed class ContentValidatorTests
     }
 
     [Fact]
+    public void Validate_StraightApostropheInFrench_ReportsIt()
+    {
+        var json = """{ "principles": [ { "id": "principle.x", "title": "L'usager", "why": "w", "isAddition": true } ], """ + Checklists + "}";
+
+        var problems = ContentValidator.Validate(Parse(ContentLanguage.French, json), Parse(ContentLanguage.English, json));
+
+        Assert.Contains("French: 'principle.x' has a straight apostrophe (use ’): L'usager", problems);
+        Assert.DoesNotContain(problems, p => p.StartsWith("English", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_AdditionNoteInOneLanguageOnly_ReportsIt()
+    {
+        var fr = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w", "seedRef": "s", "additionNote": "n" } ], """ + Checklists + "}";
+        var en = """{ "principles": [ { "id": "principle.x", "title": "t", "why": "w", "seedRef": "s" } ], """ + Checklists + "}";
+
+        var problems = ContentValidator.Validate(Parse(ContentLanguage.French, fr), Parse(ContentLanguage.English, en));
+
+        Assert.Contains("'principle.x' differs between languages in seed reference, addition mark, number of points or addition note", problems);
+    }
+
+    [Fact]
     public void Parse_SectionInTwoFiles_Throws()
     {
         var files = new[] { ("a.json", Stream("""{ "principles": [] }""")), ("b.json", Stream("""{ "principles": [] }""")) };

@@ -1,4 +1,5 @@
 using TicBot.Methodology.Content;
+using TicBot.Methodology.Tests.Support;
 
 namespace TicBot.Methodology.Tests.Content;
 
@@ -162,10 +163,100 @@ public sealed class MethodologyCatalogTests
     [Fact]
     public void Label_EnumValues_AreTranslated()
     {
+        Assert.Equal("Recueil des attentes", French.Label(TicBot.Methodology.Projects.ProjectPhase.Framing));
         Assert.Equal("Dossier de choix", French.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
-        Assert.Equal("Options appraisal", English.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal("Choice dossier", English.Label(TicBot.Methodology.Projects.ProjectPhase.Study));
+        Assert.Equal(["Envisagé", "Demandé", "Obtenu"], Enum.GetValues<TicBot.Methodology.Projects.FundingCertainty>().Select(c => French.Label(c)));
+        Assert.Equal(["Information", "Vigilance", "Alerte"], Enum.GetValues<TicBot.Methodology.Rules.Health.HealthSeverity>().Select(s => French.Label(s)));
         Assert.Equal("Alsace-Moselle", French.Label(TicBot.Methodology.Projects.HolidayZone.AlsaceMoselle));
         Assert.Equal("Vigilance", French.Label(TicBot.Methodology.Rules.Health.HealthSeverity.Warning));
+    }
+
+    [Fact]
+    public void FrenchText_Apostrophes_AreCurly()
+    {
+        var straight = ContentValidator.Texts(French).Where(t => t.Text.Contains('\'', StringComparison.Ordinal)).Select(t => $"{t.Id}: {t.Text}");
+
+        Assert.Empty(straight);
+    }
+
+    [Theory]
+    [InlineData("principle.usager-at-heart", 45, "PLACER L'USAGER AU CŒUR DU S.I.")]
+    [InlineData("principle.technology-not-strategy", 47, "Ne pas laisser la technique guider sa stratégie")]
+    [InlineData("principle.involve-all-actors", 49, "Ne pas oublier d'impliquer tous les acteurs du projet")]
+    [InlineData("principle.wider-context", 55, "Ne pas isoler une application d'un contexte plus général à déployer dans le temps")]
+    [InlineData("principle.train-and-communicate", 57, "Former les agents à l'accueil des nouvelles missions et organiser la communication")]
+    public void Principles_French_QuoteTheSeedsWords(string id, int line, string words)
+    {
+        var quoted = Seed.Line(line, words).Replace('\'', '’').Replace("S.I.", "système d’information", StringComparison.Ordinal);
+
+        Assert.Equal(quoted, French.FindItem(id)!.Title, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AgentAwareness_SaysTheUsagersJudgeTheSystem_NotTheAgents()
+    {
+        Seed.Line(217, "aux **jugements** du système par les usagers");
+        var texts = new[] { French.FindItem("communication.agent-awareness")!.Why, French.FindItem("health.no-agent-awareness")!.Why };
+        var english = new[] { English.FindItem("communication.agent-awareness")!.Why, English.FindItem("health.no-agent-awareness")!.Why };
+
+        Assert.All(texts, t => Assert.Contains("sur le système", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("jugés", t, StringComparison.Ordinal));
+        Assert.All(english, t => Assert.Contains("judgements of the system", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FranceConnect_IsNotCalledStrongAuthentication()
+    {
+        var why = French.FindItem("security.franceconnect")!.Why;
+
+        Assert.DoesNotContain("authentification forte", why, StringComparison.Ordinal);
+        Assert.Contains("FranceConnect+", why, StringComparison.Ordinal);
+        Assert.Contains("compte qu’ils possèdent déjà", why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("task.preparatory-dossiers", "DGFiP")] // seed l. 133 "CNIL, Trésor": today's words are an addition
+    [InlineData("funding.drac", "dimension culturelle")]
+    [InlineData("role.sponsor", "élu référent")]
+    [InlineData("health.no-sponsor", "élu référent")]
+    [InlineData("health.no-committee", "comité de pilotage")]
+    [InlineData("health.security-neglected", "délégué à la protection des données")]
+    [InlineData("health.no-funding", "DETR")]
+    [InlineData("health.no-agent-awareness", "avant leur formation")]
+    [InlineData("health.say-not-do", "indicative")]
+    [InlineData("communication.usagers-project-defined", "scénario retenu validé")]
+    public void SeedItems_WhatTheSeedDoesNotSay_IsKeptInTheAdditionNote(string id, string addition)
+    {
+        var item = French.FindItem(id)!;
+
+        Assert.False(item.IsAddition);
+        Assert.Contains(addition, item.AdditionNote, StringComparison.Ordinal);
+        Assert.DoesNotContain(addition, item.Title + item.Why + item.Detail + string.Concat(item.Points), StringComparison.Ordinal);
+        Assert.NotNull(English.FindItem(id)!.AdditionNote);
+    }
+
+    [Fact]
+    public void CommunicationActions_AgentAwarenessChannels_AreAdditions()
+    {
+        Seed.Line(216, "**Sensibilisation des agents**");
+        var action = French.FindCommunicationAction("comm.agent-awareness")!;
+
+        Assert.Empty(action.Channels);
+        Assert.Equal(["Réunions de service", "Note interne"], action.AdditionChannels);
+    }
+
+    [Theory]
+    [InlineData("Quelques conseils")]
+    [InlineData("Cochez une erreur")]
+    [InlineData("part importante du CCTP")]
+    [InlineData("la méthode insiste")]
+    [InlineData("par code et mot de passe")]
+    [InlineData("Cadrage")]
+    [InlineData("Complément d’expert")]
+    public void FrenchText_SlideShorthandAndLiteralRenderings_AreGone(string phrase)
+    {
+        Assert.DoesNotContain(ContentValidator.Texts(French), t => t.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly Lazy<string> SeedText = new(() => File.ReadAllText(

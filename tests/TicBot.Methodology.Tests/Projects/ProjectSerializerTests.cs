@@ -29,6 +29,23 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
+    public void SerializeDeserialize_FieldsAddedForTheRules_RoundTrip()
+    {
+        var project = FullProject();
+        project.SetTrainingInHouse(false, Owner, T0);
+        project.RecordProjectDefinedAnnouncement(new DateOnly(2026, 3, 16), Owner, T0);
+        project.SaveScenario(project.Scenarios[0] with { Finance = project.Scenarios[0].Finance! with { BalanceWeight = 4 } }, Owner, T0);
+        project.SetMilestones([new CommunicationMilestone("comm.operation-regular#1", "comm.operation-regular", new DateOnly(2027, 1, 19), [Audience.Usagers], 14, RecurEveryMonths: 6)], Owner, T0);
+
+        var sut = ProjectSerializer.Deserialize(ProjectSerializer.Serialize(project));
+
+        Assert.Equal(Project.CurrentSchemaVersion, sut.SchemaVersion);
+        Assert.Equal((false, new DateOnly(2026, 3, 16)), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
+        Assert.Equal(4, sut.Scenarios[0].Finance!.BalanceWeight);
+        Assert.Equal(6, sut.Milestones.Single(m => m.Id == "comm.operation-regular#1").RecurEveryMonths);
+    }
+
+    [Fact]
     public void Deserialize_StoredVersionOneDocument_BecomesThePlacesFirstProjectWithNothingLost()
     {
         var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v1.json"));
@@ -39,6 +56,7 @@ public sealed class ProjectSerializerTests
         Assert.Equal(12_500.50m, sut.Scenarios[0].Finance!.OneOffCosts![0].Amount);
         Assert.Equal("Solde positif", sut.Decision!.Rationale);
         Assert.Equal(ProjectStatus.Active, sut.Status);
+        Assert.Equal((null, null), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
         var expected = System.Text.Json.Nodes.JsonNode.Parse(stored)!.AsObject();
         expected["schemaVersion"] = 2;
         expected["id"] = Project.FirstProjectId;

@@ -93,6 +93,48 @@ public sealed class ProjectTests
     }
 
     [Fact]
+    public void GetChecklistProgress_Security_CountsTheSeedsItemsAndTheAdditionsApart()
+    {
+        var sut = CreateProject();
+        foreach (var item in new[] { "security.user-access-control", "security.user-strong-auth", "security.agent-workstation", "security.traceability", "security.attacks", "security.mfa", "security.dpo" })
+        {
+            sut.TickChecklistItem(ChecklistIds.Security, item, Owner, T0);
+        }
+
+        var progress = sut.GetChecklistProgress(ChecklistIds.Security);
+
+        Assert.Equal((5, 9, 2, 6), (progress.SeedTicked, progress.SeedTotal, progress.AdditionTicked, progress.AdditionTotal));
+        Assert.Equal(["security.agent-card", "security.hosted-contract", "security.in-house-protection", "security.restore-time"], progress.OpenSeedItemIds);
+    }
+
+    [Fact]
+    public void GetChecklistProgress_HostedSiteTicked_LeavesTheInHouseItemsOutOfTheCount()
+    {
+        var sut = CreateProject();
+        sut.TickChecklistItem(ChecklistIds.Security, "security.hosted-contract", Owner, T0);
+
+        var progress = sut.GetChecklistProgress(ChecklistIds.Security);
+
+        Assert.Equal((1, 7), (progress.SeedTicked, progress.SeedTotal));
+        Assert.Equal("site hébergé", sut.NotApplicableItems(ChecklistIds.Security)["security.restore-time"].French);
+    }
+
+    [Fact]
+    public void RecordProjectDefinedAnnouncementAndSetTrainingInHouse_RecordHistoryOnlyOnChange()
+    {
+        var sut = CreateProject();
+        var before = sut.History.Count;
+
+        sut.RecordProjectDefinedAnnouncement(new DateOnly(2026, 3, 16), Owner, T0);
+        sut.RecordProjectDefinedAnnouncement(new DateOnly(2026, 3, 16), Owner, T0);
+        sut.SetTrainingInHouse(true, Owner, T0);
+        sut.SetTrainingInHouse(true, Owner, T0);
+
+        Assert.Equal((new DateOnly(2026, 3, 16), true), (sut.ProjectDefinedAnnouncedOn, sut.TrainingInHouse));
+        Assert.Equal([HistoryAction.AnnouncementRecorded, HistoryAction.TrainingProvisionSet], sut.History.Skip(before).Select(h => h.Action));
+    }
+
+    [Fact]
     public void ChangePhase_ToDecidedWithoutDecision_ThrowsNamingStates()
     {
         var sut = CreateProject();

@@ -1,5 +1,6 @@
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Planning;
+using TicBot.Methodology.Tests.Support;
 
 namespace TicBot.Methodology.Tests.Rules;
 
@@ -22,7 +23,7 @@ public sealed class PlanBuilderTests
     [InlineData("task.data-migration", "2026-07-13", "2026-07-27")] // 14 July skipped
     [InlineData("task.train-agents", "2026-07-13", "2026-07-27")]
     [InlineData("task.validate-operation", "2026-09-14", "2026-09-25")] // not before the pilot
-    [InlineData("task.inform-usagers", "2026-09-14", "2026-09-18")]
+    [InlineData("task.inform-usagers", "2026-01-05", "2026-01-09")] // seed l. 231-233: from the defined project on, not at the pilot only
     public void Build_TypicalKeyDates_DatesTasksOnWorkingDays(string taskId, string start, string end)
     {
         var result = PlanBuilder.Build(new PlanRequest { KeyDates = Typical });
@@ -33,8 +34,22 @@ public sealed class PlanBuilderTests
     }
 
     [Fact]
+    public void Build_InformUsagers_OpensWithTheFirstMomentNotAtThePilot()
+    {
+        Seed.Line(139, "Informers les usagers");
+        Seed.Line(231, "Lorsque le projet sera clairement défini");
+        Seed.Line(233, "Lors du démarrage des sites pilotes");
+
+        var task = PlanBuilder.Build(new PlanRequest { KeyDates = Typical }).Plan!.FindTask("task.inform-usagers")!;
+
+        Assert.True(task.End < Typical.ConsultationLaunch, "the usagers are first told when the project is defined, long before the pilot");
+        Assert.Null(PlanTemplate.Default.Single(t => t.TaskId == "task.inform-usagers").StartsNotBefore);
+    }
+
+    [Fact]
     public void Build_Default_ListsTasksInTheSeedOrder()
     {
+        Seed.Line(131, "Placer toutes les tâches sur un planning");
         var result = PlanBuilder.Build(new PlanRequest { KeyDates = Typical });
 
         Assert.Equal(PlanTemplate.Default.Select(t => t.TaskId), result.Plan!.Tasks.Select(t => t.TaskId));
@@ -50,8 +65,8 @@ public sealed class PlanBuilderTests
         Assert.False(result.IsFeasible);
         var problem = Assert.Single(result.Problems, p => p.TaskId == "task.train-agents");
         Assert.Equal("plan.late", problem.Code);
-        Assert.Contains("lundi 27 juillet 2026", problem.Message.French, StringComparison.Ordinal);
-        Assert.Contains("démarrage des sites pilotes (lundi 15 juin 2026)", problem.Message.French, StringComparison.Ordinal);
+        Assert.Contains("lundi 27\u00a0juillet\u00a02026", problem.Message.French, StringComparison.Ordinal);
+        Assert.Contains("démarrage des sites pilotes (lundi 15\u00a0juin\u00a02026)", problem.Message.French, StringComparison.Ordinal);
         Assert.Contains("Monday 15 June 2026", problem.Message.English, StringComparison.Ordinal);
     }
 
@@ -63,7 +78,7 @@ public sealed class PlanBuilderTests
         Assert.Null(result.Plan);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("plan.key-dates-order", problem.Code);
-        Assert.StartsWith("La mise en service (lundi 19 octobre 2026) ne peut pas précéder le démarrage des sites pilotes", problem.Message.French, StringComparison.Ordinal);
+        Assert.StartsWith("La mise en service (lundi 19\u00a0octobre\u00a02026) ne peut pas précéder le démarrage des sites pilotes", problem.Message.French, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,11 +3,12 @@ using TicBot.Methodology.Content;
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Health;
 using TicBot.Methodology.Rules.Planning;
+using TicBot.Methodology.Tests.Support;
 using static TicBot.Methodology.Tests.Projects.ProjectFixture;
 
 namespace TicBot.Methodology.Tests.Rules;
 
-public sealed class ProjectHealthTests
+public sealed partial class ProjectHealthTests
 {
     private static readonly DateTimeOffset Now = new(2026, 2, 20, 9, 0, 0, TimeSpan.Zero);
 
@@ -19,9 +20,18 @@ public sealed class ProjectHealthTests
         GoLive = new DateOnly(2026, 10, 19),
     };
 
+    /// <summary>The seed's own security items, the hosted-site alternative taken ("si site hébergé, clauses du contrat").</summary>
+    private static readonly string[] SeedSecurityHosted =
+    [
+        "security.user-access-control", "security.user-strong-auth", "security.agent-workstation", "security.agent-card",
+        "security.traceability", "security.attacks", "security.hosted-contract",
+    ];
+
     [Fact]
     public void Assess_NewProject_OnlyFlagsSecurity()
     {
+        Seed.Line(189, "La sécurité dès phase de conception : **NE PAS NÉGLIGER**");
+
         var sut = ProjectHealth.Assess(CreateProject(), new FakeTimeProvider(Now));
 
         var flag = Assert.Single(sut);
@@ -29,12 +39,56 @@ public sealed class ProjectHealthTests
     }
 
     [Fact]
-    public void Assess_SecurityItemTicked_ClearsSecurityFlag()
+    public void Assess_OnlyAnAdditionTicked_StillFlagsSecurity()
     {
+        Seed.Line(189, "La sécurité dès phase de conception");
         var project = CreateProject();
         project.TickChecklistItem(ChecklistIds.Security, "security.mfa", Owner, T0);
 
+        var flag = Assert.Single(ProjectHealth.Assess(project, new FakeTimeProvider(Now)));
+
+        Assert.Equal(("health.security-neglected", HealthSeverity.Warning), (flag.Id, flag.Severity));
+    }
+
+    [Fact]
+    public void Assess_SeedItemsTickedWithTheHostedAlternative_ClearsSecurity()
+    {
+        Seed.Line(199, "si site hébergé");
+        Seed.Line(200, "clauses du contrat");
+        var project = CreateProject();
+        Tick(project, SeedSecurityHosted);
+
         Assert.Empty(ProjectHealth.Assess(project, new FakeTimeProvider(Now)));
+        Assert.Equal(["security.in-house-protection", "security.restore-time"], project.GetChecklistProgress(ChecklistIds.Security).NotApplicableItemIds);
+    }
+
+    [Fact]
+    public void Assess_SeedItemsTickedWithTheInHouseAlternative_ClearsSecurity()
+    {
+        Seed.Line(201, "si interne");
+        Seed.Line(202, "gestion des protections");
+        Seed.Line(203, "délai de rétablissement du service");
+        var project = CreateProject();
+        Tick(project, [.. SeedSecurityHosted.SkipLast(1), "security.in-house-protection", "security.restore-time"]);
+
+        Assert.Empty(ProjectHealth.Assess(project, new FakeTimeProvider(Now)));
+    }
+
+    [Theory]
+    [InlineData(0, false, HealthSeverity.Warning)]
+    [InlineData(0, true, HealthSeverity.Critical)]
+    [InlineData(3, false, HealthSeverity.Info)]
+    [InlineData(3, true, HealthSeverity.Warning)]
+    public void Assess_SeedSecurityItemsOpen_FlagsThemMoreUrgentlyOnceTheConsultationIsLaunched(int ticked, bool launched, HealthSeverity expected)
+    {
+        var project = CreateProject();
+        project.SetPlan(PlanBuilder.Build(new PlanRequest { KeyDates = Keys }).Plan!, Owner, T0);
+        Tick(project, SeedSecurityHosted.Take(ticked));
+
+        var flag = Assess(project, launched ? "2026-03-03" : "2026-02-20").Single(f => f.Id == "health.security-neglected");
+
+        Assert.Equal(expected, flag.Severity);
+        Assert.Equal(SeedSecurityHosted.Length - ticked + 2, flag.Subjects.Count); // the in-house alternative is still open too
     }
 
     [Theory]
@@ -42,6 +96,8 @@ public sealed class ProjectHealthTests
     [InlineData("2026-01-10", HealthSeverity.Warning)]
     public void Assess_ConsultationWithoutUsagerCommunication_FlagsDoingAndNotSaying(string today, HealthSeverity expected)
     {
+        Seed.Line(79, "Faire et ne pas dire");
+        Seed.Line(232, "Lorsque la consultation pour l'équipement sera lancée");
         var project = PlannedProject();
 
         var flag = Assess(project, today).Single(f => f.Id == "health.do-not-say");
@@ -53,6 +109,7 @@ public sealed class ProjectHealthTests
     [Fact]
     public void Assess_UsagerCommunicationPlannedOrTicked_NoDoingAndNotSaying()
     {
+        Seed.Line(232, "Lorsque la consultation pour l'équipement sera lancée");
         var planned = PlannedProject();
         planned.SetMilestones([new CommunicationMilestone("comm.usagers-consultation", "comm.usagers-consultation", Keys.ConsultationLaunch!.Value, [Audience.Usagers], 10)], Owner, T0);
         var ticked = PlannedProject();
@@ -67,15 +124,59 @@ public sealed class ProjectHealthTests
     }
 
     [Fact]
-    public void Assess_UsagersToldBeforeAnyDecision_FlagsSayingAndNotDoing()
+    public void Assess_CommunicationItemTickedAlone_NeverSaysAndDoesNot()
     {
+        Seed.Line(78, "Dire et ne pas faire");
+        Seed.Line(231, "Lorsque le projet sera clairement défini");
         var project = CreateProject();
         project.TickChecklistItem(ChecklistIds.Communication, "communication.usagers-project-defined", Owner, T0);
 
-        Assert.Contains(Assess(project, "2026-02-20"), f => f.Id == "health.say-not-do");
+        Assert.DoesNotContain(Assess(project, "2027-02-20"), f => f.Id.StartsWith("health.say-not-do", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2026-04-10", false)] // told on 12 January: within three months (indicative)
+    [InlineData("2026-04-13", true)]
+    public void Assess_UsagersToldTheProjectWasDefinedAndNoScenarioValidated_SaysAndDoesNotAfterTheDelay(string today, bool flagged)
+    {
+        Seed.Line(78, "Dire et ne pas faire");
+        Seed.Line(231, "Lorsque le projet sera clairement défini");
+        Seed.Line(104, "Validation du scénario retenu");
+        var project = CreateProject();
+        project.RecordProjectDefinedAnnouncement(new DateOnly(2026, 1, 12), Owner, T0);
+
+        Assert.Equal(flagged, Assess(project, today).Any(f => f.Id == "health.say-not-do"));
 
         project.ValidateScenario(project.SaveScenario(new Scenario { Name = "S" }, Owner, T0).Id, null, Owner, T0);
-        Assert.DoesNotContain(Assess(project, "2026-02-20"), f => f.Id == "health.say-not-do");
+        Assert.DoesNotContain(Assess(project, today), f => f.Id == "health.say-not-do");
+    }
+
+    [Fact]
+    public void Assess_AnnouncementMilestoneDoneThenDecisionReopened_SaysAndDoesNot()
+    {
+        Seed.Line(78, "Dire et ne pas faire");
+        var project = CreateProject();
+        project.ValidateScenario(project.SaveScenario(new Scenario { Name = "S" }, Owner, T0).Id, null, Owner, T0);
+        project.SetMilestones([new CommunicationMilestone("comm.usagers-project-defined", "comm.usagers-project-defined", new DateOnly(2026, 3, 16), [Audience.Usagers], 7)], Owner, T0);
+        project.CloseMilestone("comm.usagers-project-defined", MilestoneStatus.Done, Owner, new DateTimeOffset(2026, 3, 16, 10, 0, 0, TimeSpan.Zero));
+        project.ReopenDecision(Owner, T0);
+
+        Assert.Contains(Assess(project, "2026-07-01"), f => f.Id == "health.say-not-do");
+    }
+
+    [Fact]
+    public void Assess_GoLivePassedWithoutValidatingOperation_SaysAndDoesNot()
+    {
+        Seed.Line(78, "Dire et ne pas faire");
+        Seed.Line(143, "Valider le fonctionnement");
+        var project = PlannedProject();
+
+        Assert.DoesNotContain(Assess(project, "2026-10-19"), f => f.Id == "health.say-not-do-go-live");
+        var flag = Assess(project, "2026-10-20").Single(f => f.Id == "health.say-not-do-go-live");
+        Assert.Equal(HealthSeverity.Critical, flag.Severity);
+
+        project.CompleteTask("task.validate-operation", Owner, T0);
+        Assert.DoesNotContain(Assess(project, "2026-10-20"), f => f.Id == "health.say-not-do-go-live");
     }
 
     [Theory]
@@ -83,6 +184,8 @@ public sealed class ProjectHealthTests
     [InlineData("2026-07-20", HealthSeverity.Critical)] // training started on 13 July
     public void Assess_TrainingPlannedWithoutDegradedMode_Flags(string today, HealthSeverity expected)
     {
+        Seed.Line(178, "**fonctionnement en mode dégradé**");
+
         var flag = Assess(PlannedProject(), today).Single(f => f.Id == "health.no-degraded-mode-training");
 
         Assert.Equal(expected, flag.Severity);
@@ -91,6 +194,7 @@ public sealed class ProjectHealthTests
     [Fact]
     public void Assess_DegradedModeTicked_NoFlag()
     {
+        Seed.Line(178, "fonctionnement en mode dégradé");
         var project = PlannedProject();
         project.TickChecklistItem(ChecklistIds.Training, "training.degraded-mode", Owner, T0);
 
@@ -98,131 +202,18 @@ public sealed class ProjectHealthTests
     }
 
     [Theory]
-    [InlineData("2026-03-20", HealthSeverity.Warning)] // the planned study should have ended on 6 March
-    [InlineData("2026-08-03", HealthSeverity.Critical)] // pilot in fewer than 40 working days
-    public void Assess_NoOrganisationStudyBeforeDeployment_Flags(string today, HealthSeverity expected)
+    [InlineData(null, true)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Assess_ConsultationLaunchedAfterDecision_AsksForTheCctpShareOnlyWhenTrainingIsNotInHouse(bool? inHouse, bool flagged)
     {
-        var flag = Assess(PlannedProject(), today).Single(f => f.Id == "health.no-organisation-study");
-
-        Assert.Equal(expected, flag.Severity);
-        Assert.Contains("mistake.underestimate-organisation", flag.RelatedItemIds);
-    }
-
-    [Fact]
-    public void Assess_OrganisationStudyPlannedAndNotDueYet_NoFlag()
-    {
-        Assert.DoesNotContain(Assess(PlannedProject(), "2026-02-20"), f => f.Id == "health.no-organisation-study");
-    }
-
-    [Fact]
-    public void Assess_DecidedWithoutOrganisationStudyInPlan_Warns()
-    {
-        var project = CreateProject();
-        project.ValidateScenario(project.SaveScenario(new Scenario { Name = "S" }, Owner, T0).Id, null, Owner, T0);
-
-        Assert.Equal(HealthSeverity.Warning, Assess(project, "2026-02-20").Single(f => f.Id == "health.no-organisation-study").Severity);
-    }
-
-    [Fact]
-    public void Assess_OrganisationStudyCompleted_NoFlag()
-    {
+        Seed.Line(177, "Si elle n'est pas réalisée en interne, le CCTP prévoira une **part importante** à la formation des agents.");
         var project = PlannedProject();
-        project.CompleteTask("task.organisation-study", Owner, T0);
+        project.ValidateScenario(project.SaveScenario(new Scenario { Name = "S" }, Owner, T0).Id, null, Owner, T0);
+        project.SetTrainingInHouse(inHouse, Owner, T0);
 
-        Assert.DoesNotContain(Assess(project, "2026-08-03"), f => f.Id == "health.no-organisation-study");
-    }
-
-    [Fact]
-    public void Assess_ScenariosWithoutExpectations_FlagsTechnicalProject()
-    {
-        var project = CreateProject();
-        project.SaveScenario(new Scenario { Name = "Nouveau logiciel" }, Owner, T0);
-
-        Assert.Contains(Assess(project, "2026-02-20"), f => f.Id == "health.technical-project");
-    }
-
-    [Fact]
-    public void Assess_DecisionOnNegativeScenarioWithoutFunding_FlagsBalanceAndFunding()
-    {
-        var project = CreateProject();
-        var scenario = project.SaveScenario(new Scenario
-        {
-            Name = "Coûteux",
-            Advantages = [new WeightedPoint("Complet", 2)],
-            Finance = new ScenarioFinance { OneOffCosts = [new MoneyLine("Achat", 50_000m)], YearlyRunningCosts = [], YearlyGains = [], Funding = [] },
-        }, Owner, T0);
-        project.ValidateScenario(scenario.Id, null, Owner, T0);
-
-        var flags = Assess(project, "2026-02-20");
-
-        Assert.Equal([scenario.Id], flags.Single(f => f.Id == "health.decision-without-positive-balance").Subjects);
-        Assert.Equal(HealthSeverity.Info, flags.Single(f => f.Id == "health.no-funding").Severity);
-        Assert.Contains(flags, f => f.Id == "health.no-committee");
-    }
-
-    [Fact]
-    public void Assess_DecisionOnPositiveFundedScenario_NoBalanceOrFundingFlag()
-    {
-        var project = CreateProject();
-        var scenario = project.SaveScenario(new Scenario
-        {
-            Name = "Mutualisé",
-            Advantages = [new WeightedPoint("Coût partagé", 3)],
-            Finance = new ScenarioFinance { OneOffCosts = [new MoneyLine("Achat", 5_000m)], YearlyRunningCosts = [], YearlyGains = [new MoneyLine("Temps", 2_000m)], Funding = [new FundingLine("funding.dsil", 1_000m, FundingCertainty.Requested)] },
-        }, Owner, T0);
-        project.ValidateScenario(scenario.Id, null, Owner, T0);
-
-        var flags = Assess(project, "2026-02-20");
-
-        Assert.DoesNotContain(flags, f => f.Id is "health.decision-without-positive-balance" or "health.no-funding");
-    }
-
-    [Fact]
-    public void Assess_PastPlannedMilestones_FlagsThemAsOverdue()
-    {
-        var project = CreateProject();
-        project.SetMilestones(
-            [
-                new CommunicationMilestone("comm.launch-campaign", "comm.launch-campaign", new DateOnly(2026, 2, 2), [Audience.Agents], 7),
-                new CommunicationMilestone("comm.usagers-pilot", "comm.usagers-pilot", new DateOnly(2026, 9, 14), [Audience.Usagers], 14),
-            ],
-            Owner,
-            T0);
-
-        Assert.Equal(["comm.launch-campaign"], Assess(project, "2026-02-20").Single(f => f.Id == "health.milestones-overdue").Subjects);
-    }
-
-    [Fact]
-    public void Assess_Flags_AreOrderedMostUrgentFirst()
-    {
-        var flags = Assess(PlannedProject(), "2026-08-03");
-
-        Assert.Equal(flags.OrderByDescending(f => f.Severity).Select(f => f.Id), flags.Select(f => f.Id));
-        Assert.Equal(HealthSeverity.Critical, flags[0].Severity);
-    }
-
-    [Fact]
-    public void Assess_AllRules_CoverEveryHealthTextAndEachHasBothLanguages()
-    {
-        var neglected = PlannedProject();
-        neglected.TickChecklistItem(ChecklistIds.Communication, "communication.usagers-project-defined", Owner, T0);
-        neglected.SaveScenario(new Scenario { Name = "S" }, Owner, T0);
-        neglected.SetMilestones([new CommunicationMilestone("comm.launch-campaign", "comm.launch-campaign", new DateOnly(2026, 1, 12), [Audience.Agents], 7)], Owner, T0);
-        var decided = PlannedProject();
-        decided.ValidateScenario(decided.SaveScenario(new Scenario { Name = "S" }, Owner, T0).Id, null, Owner, T0);
-        decided.ChangePhase(ProjectPhase.Preparation, Owner, T0);
-
-        var ids = Assess(neglected, "2026-08-03").Concat(Assess(decided, "2026-08-03")).Select(f => f.Id).ToHashSet();
-
-        var french = MethodologyCatalog.Load().For(ContentLanguage.French);
-        var english = MethodologyCatalog.Load().For(ContentLanguage.English);
-        Assert.Equal(french.HealthFlags.Select(h => h.Id).Order(), ids.Order());
-        foreach (var flag in Assess(neglected, "2026-08-03"))
-        {
-            Assert.False(string.IsNullOrWhiteSpace(flag.SuggestedAction(french)));
-            Assert.False(string.IsNullOrWhiteSpace(flag.SuggestedAction(english)));
-            Assert.NotEqual(flag.Title(french), flag.Title(english));
-        }
+        Assert.Equal(flagged, Assess(project, "2026-02-20").Any(f => f.Id == "health.training-cctp"));
+        Assert.Equal(inHouse == true, project.GetChecklistProgress(ChecklistIds.Training).NotApplicableItemIds.Contains("training.cctp-share"));
     }
 
     private static IReadOnlyList<HealthFlag> Assess(Project project, string today) =>
@@ -233,5 +224,13 @@ public sealed class ProjectHealthTests
         var project = CreateProject();
         project.SetPlan(PlanBuilder.Build(new PlanRequest { KeyDates = Keys }).Plan!, Owner, T0);
         return project;
+    }
+
+    private static void Tick(Project project, IEnumerable<string> securityItems)
+    {
+        foreach (var item in securityItems)
+        {
+            project.TickChecklistItem(ChecklistIds.Security, item, Owner, T0);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Rules.Study;
+using TicBot.Methodology.Tests.Support;
 
 namespace TicBot.Methodology.Tests.Rules;
 
@@ -21,18 +22,58 @@ public sealed class ScenarioStudyTests
     };
 
     [Fact]
-    public void Evaluate_CompleteFinance_ComputesCostsBalanceAndPayback()
+    public void Evaluate_CompleteFinance_CountsObtainedFundingOnlyAndKeepsRequestedApart()
     {
+        Seed.Line(101, "Étude fonctionnelle et **financière** de différents scénarii");
+
         var sut = ScenarioStudy.Evaluate(Ranked, new Scenario { Id = "sc-1", Name = "A", Finance = CompleteFinance }).Finance!;
 
         Assert.Equal(15_000m, sut.TotalCost);
-        Assert.Equal(12_000m, sut.NetCost);
+        Assert.Equal(2_000m, sut.ObtainedFunding);
+        Assert.Equal(1_000m, sut.RequestedFunding);
+        Assert.Equal(13_000m, sut.NetCost);
         Assert.Equal(20_000m, sut.TotalGains);
-        Assert.Equal(8_000m, sut.Balance);
-        Assert.Equal(7_000m, sut.BalanceWithGrantedFundingOnly);
-        Assert.Equal([-4_000m, -1_000m, 2_000m, 5_000m, 8_000m], sut.CumulativeByYear);
+        Assert.Equal(7_000m, sut.Balance);
+        Assert.Equal([-5_000m, -2_000m, 1_000m, 4_000m, 7_000m], sut.CumulativeByYear);
         Assert.Equal(3, sut.PaybackYear);
-        Assert.True(sut.IsPositive);
+    }
+
+    [Theory]
+    [InlineData(8_000, null, 3, true)] // gains beat costs: one more advantage, weight 3 (indicative)
+    [InlineData(1_000, 5, 5, false)] // costs beat gains: a drawback of the weight the team gave
+    [InlineData(4_000, null, 0, false)] // gains equal net costs: neither advantage nor drawback
+    public void Evaluate_FinancialBalance_FeedsTheAdvantagesAndDrawbacks(int yearlyGains, int? weight, int expected, bool indicative)
+    {
+        Seed.Line(102, "Avantages – inconvénients");
+        Seed.Line(103, "Solde positif → décision de poursuite");
+        var finance = CompleteFinance with { YearlyGains = [new MoneyLine("Temps agent", yearlyGains)], Funding = [], BalanceWeight = weight, OneOffCosts = [new MoneyLine("Achat", 15_000m)] };
+        var scenario = new Scenario { Name = "A", Advantages = [new("Simple", 2)], Drawbacks = [new("Formation", 1)], Finance = finance };
+
+        var sut = ScenarioStudy.Evaluate(Ranked, scenario);
+
+        var sign = Math.Sign(sut.Finance!.Balance);
+        Assert.Equal(sign * expected, sut.FinancialWeight);
+        Assert.Equal(indicative, sut.IsFinancialWeightIndicative);
+        Assert.Equal(2 - 1 + (sign * expected), sut.Balance);
+    }
+
+    [Fact]
+    public void Evaluate_NegativeMoneyOutweighedByAdvantages_IsStillAPositiveBalance()
+    {
+        Seed.Line(103, "Solde positif → décision de poursuite");
+        var scenario = new Scenario
+        {
+            Name = "Guichet unique",
+            Advantages = [new("Un seul accueil pour les familles", 5), new("Moins de déplacements", 3)],
+            Finance = new ScenarioFinance { OneOffCosts = [new MoneyLine("Achat", 40_000m)], YearlyRunningCosts = [new MoneyLine("Licences", 2_000m)], YearlyGains = [], Funding = [new FundingLine("funding.dsil", 30_000m, FundingCertainty.Requested)] },
+        };
+
+        var sut = ScenarioStudy.Evaluate(Ranked, scenario);
+
+        Assert.Equal(-50_000m, sut.Finance!.Balance);
+        Assert.Equal(30_000m, sut.Finance.RequestedFunding);
+        Assert.Equal(8 - 3, sut.Balance);
+        Assert.True(sut.IsBalancePositive);
     }
 
     [Theory]
@@ -45,17 +86,16 @@ public sealed class ScenarioStudyTests
     [InlineData(0, 0, 100, 0, 1, 1, 100)] // one-year horizon
     public void FinancialResult_EdgeCases_PaybackAndBalance(int oneOff, int running, int gains, int funding, int horizon, int? payback, int balance)
     {
-        var sut = new FinancialResult { OneOffCosts = oneOff, YearlyRunningCosts = running, YearlyGains = gains, Funding = funding, GrantedFunding = funding, HorizonYears = horizon };
+        var sut = new FinancialResult { OneOffCosts = oneOff, YearlyRunningCosts = running, YearlyGains = gains, ObtainedFunding = funding, HorizonYears = horizon };
 
         Assert.Equal(payback, sut.PaybackYear);
         Assert.Equal(balance, sut.Balance);
-        Assert.Equal(balance > 0, sut.IsPositive);
     }
 
     [Fact]
     public void FinancialResult_DecimalAmounts_StayExact()
     {
-        var sut = new FinancialResult { OneOffCosts = 0.3m, YearlyRunningCosts = 0m, YearlyGains = 0.1m, Funding = 0m, GrantedFunding = 0m, HorizonYears = 3 };
+        var sut = new FinancialResult { OneOffCosts = 0.3m, YearlyRunningCosts = 0m, YearlyGains = 0.1m, ObtainedFunding = 0m, HorizonYears = 3 };
 
         Assert.Equal(0m, sut.Balance);
         Assert.Equal(3, sut.PaybackYear);
@@ -100,8 +140,8 @@ public sealed class ScenarioStudyTests
         Assert.Equal(3m / 6m, sut.Coverage);
         Assert.Equal(["exp-2", "exp-3"], sut.NotAssessedExpectationIds);
         Assert.Null(sut.Finance);
-        Assert.Null(sut.QualitativeBalance);
-        Assert.Null(sut.IsQualitativelyPositive);
+        Assert.Null(sut.Balance);
+        Assert.Null(sut.IsBalancePositive);
         Assert.Equal(["coverage-incomplete", "advantages-drawbacks", "finance.gains", "finance.funding"], sut.MissingData);
     }
 
@@ -111,14 +151,16 @@ public sealed class ScenarioStudyTests
         var sut = ScenarioStudy.Evaluate([], new Scenario { Name = "A", Advantages = [new WeightedPoint("x", 2)], Drawbacks = [new WeightedPoint("y", 3)] });
 
         Assert.Null(sut.Coverage);
-        Assert.Equal(-1, sut.QualitativeBalance);
-        Assert.False(sut.IsQualitativelyPositive);
+        Assert.Equal(-1, sut.Balance);
+        Assert.False(sut.IsBalancePositive);
         Assert.Equal(["expectations", "finance"], sut.MissingData);
     }
 
     [Fact]
     public void Compare_ClearWinner_RanksAndExplains()
     {
+        Seed.Line(101, "Étude fonctionnelle et **financière** de différents scénarii");
+        Seed.Line(102, "Avantages – inconvénients");
         Scenario[] scenarios =
         [
             new() { Id = "sc-1", Name = "Logiciel interne", Coverage = Cover(CoverageLevel.Partial), Advantages = [new("Maîtrise", 2)], Drawbacks = [new("Charge", 4)], Finance = CompleteFinance with { YearlyGains = [new MoneyLine("g", 1_000m)] } },
@@ -128,15 +170,15 @@ public sealed class ScenarioStudyTests
         var sut = ScenarioStudy.Compare(Ranked, scenarios);
 
         Assert.Equal("sc-2", sut.LeaderId);
-        Assert.Equal([(1, 3, "sc-2"), (2, 0, "sc-1")], sut.Ranking.Select(r => (r.Position, r.Points, r.Evaluation.ScenarioId)));
+        Assert.Equal([(1, 2, "sc-2"), (2, 0, "sc-1")], sut.Ranking.Select(r => (r.Position, r.Points, r.Evaluation.ScenarioId)));
         Assert.Equal(
             [
-                "Couverture des attentes\u00a0: 100\u00a0%, pondérée par le rang — la meilleure",
-                "Avantages − inconvénients\u00a0: +4 (solde positif) — le meilleur",
-                "Solde financier sur 5\u00a0ans\u00a0: 8\u202f000\u00a0€ (positif)\u00a0; rentabilisé la 3e année\u00a0; 7\u202f000\u00a0€ en ne comptant que les financements accordés — le meilleur",
+                "Couverture des attentes\u00a0: 100\u202f%, pondérée par le rang — la meilleure",
+                "Solde des avantages et des inconvénients, étude financière comprise\u00a0: +7 (positif) — le meilleur",
+                "Bilan financier sur 5\u00a0ans, financements obtenus seuls\u00a0: 7\u202f000\u00a0€ (un avantage, poids 3/5 indicatif)\u00a0; délai de retour sur investissement\u00a0: 3\u00a0ans\u00a0; financements demandés, non comptés\u00a0: 1\u202f000\u00a0€",
             ],
             sut.Ranking[0].Reasons.Select(r => r.French));
-        Assert.Equal("Financial balance over 5 years: -€7,000 (negative or zero); does not pay back within the period; -€8,000 counting granted funding only", sut.Ranking[1].Reasons[2].English);
+        Assert.Equal("Financial balance over 5 years, obtained funding only: -€8,000 (a drawback, weight 3/5, indicative); no payback within 5 years; funding requested, not counted: €1,000", sut.Ranking[1].Reasons[2].English);
         Assert.Null(sut.HorizonNote);
     }
 
@@ -158,18 +200,18 @@ public sealed class ScenarioStudyTests
     }
 
     [Fact]
-    public void Compare_MissingFinance_ScoresNothingOnMoneyAndSaysSo()
+    public void Compare_MissingFinance_ScoresNothingOnBalanceAndSaysSo()
     {
         Scenario[] scenarios =
         [
             new() { Id = "sc-1", Name = "A", Coverage = Cover(CoverageLevel.Full) },
-            new() { Id = "sc-2", Name = "B", Coverage = Cover(CoverageLevel.Full), Finance = CompleteFinance with { HorizonYears = 3 } },
+            new() { Id = "sc-2", Name = "B", Coverage = Cover(CoverageLevel.Full), Finance = CompleteFinance with { HorizonYears = 3, YearlyGains = [] } },
             new() { Id = "sc-3", Name = "C", Coverage = Cover(CoverageLevel.None), Finance = CompleteFinance },
         ];
 
         var sut = ScenarioStudy.Compare(Ranked, scenarios);
 
-        // A and B each beat C on coverage; C beats B on money; A has no money data: a three-way tie.
+        // A and B each beat C on coverage; C beats B on the balance (money positive vs negative); A has no balance: a three-way tie.
         Assert.Null(sut.LeaderId);
         Assert.All(sut.Ranking, r => Assert.Equal((1, 1), (r.Position, r.Points)));
         Assert.Contains(sut.Ranking.Single(r => r.Evaluation.ScenarioId == "sc-1").Reasons, r => r.French == "Données manquantes\u00a0: avantages et inconvénients, étude financière");
