@@ -34,6 +34,16 @@ public sealed class TestFlow
     }
 
     /// <summary>
+    /// The user sends what <paramref name="activity"/> builds when the step runs: a click on a card the bot has just
+    /// sent, read from a reply captured by an earlier step.
+    /// </summary>
+    public TestFlow Send(Func<Activity> activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Step("send a built activity", ct => _adapter.ProcessActivityAsync(activity(), _callback, ct));
+    }
+
+    /// <summary>
     /// The user clicks a button (or submits the form) of the last question the bot asked with a card:
     /// <paramref name="cardAnswer"/> (a submit message or an Action.Execute invoke) is sent with that question's id in
     /// its data, as the card itself would send it.

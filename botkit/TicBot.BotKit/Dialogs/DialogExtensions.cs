@@ -35,7 +35,7 @@ public static class DialogExtensions
             await ApologiseAsync(dc, cancellationToken);
         }
 
-        if (state.DialogStack.Count == 0 && Prompts.QuestionStamp.Of(turnContext.Activity) is not null)
+        if (state.DialogStack.Count == 0 && Prompts.QuestionStamp.IsCardAnswer(turnContext.Activity))
         {
             // The answer to a question nobody is being asked here (an earlier one, or another member's): it changes nothing.
             await RefuseStaleAnswerAsync(dc, cancellationToken);

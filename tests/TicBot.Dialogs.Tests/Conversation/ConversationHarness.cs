@@ -154,6 +154,9 @@ internal sealed class ConversationHarness
         return string.Join(" | ", texts);
     }
 
+    /// <summary><see cref="CardText"/> with its no-break spaces as plain spaces, as a person reads it.</summary>
+    public static string PlainText(Activity activity) => CardText(activity).Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
     public static JsonElement Card(Activity activity) => activity.Attachments![0].Content!.Value;
 
     private static void Collect(JsonElement element, List<string> texts)
