@@ -32,7 +32,7 @@ public sealed class MenuResponder(ProjectResolver resolver, ProjectStore store, 
             case MenuCommand.Menu:
                 return new(RenderedCard.From(Menu(language)), null);
             case MenuCommand.Help:
-                return new(RenderedCard.From(HelpCardFactory.Create(content)), null);
+                return new(RenderedCard.From(HelpCardFactory.Create(content, Available)), null);
             case MenuCommand.ComingSoon:
                 return new(RenderedCard.From(Menu(language)), DialogTexts.ComingSoon.Format(language, MenuCardFactory.Title(intent.ComingSoon ?? MenuEntry.Help, content)));
             case MenuCommand.Unknown:
