@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
 using TicBot.Bot.Routing;
+using TicBot.Bot.Security;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
@@ -40,6 +41,7 @@ public static class BotServiceExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddBotKit();
         services.AddBotFrameworkAuthentication(builder.Configuration);
+        services.AddHostedService<LocalModeExposureCheck>();
         services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
         services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
         {

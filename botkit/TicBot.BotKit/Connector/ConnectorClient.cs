@@ -17,14 +17,17 @@ internal sealed partial class ConnectorClient : IConnectorClient
     private readonly TimeProvider _timeProvider;
     private readonly ConnectorOptions _options;
     private readonly ILogger<ConnectorClient> _logger;
+    private readonly bool _localMode;
 
     public ConnectorClient(
         IHttpClientFactory httpClientFactory,
         IConnectorTokenProvider tokenProvider,
         TimeProvider timeProvider,
         IOptions<ConnectorOptions> options,
+        IOptions<BotCredentialsOptions> credentials,
         ILogger<ConnectorClient> logger)
     {
+        _localMode = credentials.Value.IsLocalMode;
         _httpClientFactory = httpClientFactory;
         _tokenProvider = tokenProvider;
         _timeProvider = timeProvider;
@@ -35,6 +38,11 @@ internal sealed partial class ConnectorClient : IConnectorClient
     private async Task<T?> SendAsync<T>(HttpMethod method, Uri uri, Func<HttpContent?> content, JsonTypeInfo<T>? answerType, CancellationToken cancellationToken)
         where T : class
     {
+        if (ServiceUrls.Refusal(uri, _localMode) is { } refused)
+        {
+            throw new ArgumentException($"The service URL of {method} {uri.AbsolutePath} is refused: {refused}.", nameof(uri));
+        }
+
         var client = _httpClientFactory.CreateClient(ConnectorOptions.HttpClientName);
         for (var attempt = 0; ; attempt++)
         {

@@ -18,8 +18,9 @@ namespace TicBot.BotKit.Hosting;
 /// Answers: 200 empty for ordinary activities and for unknown types (ignored); 200
 /// <c>{"activities":[…]}</c> for <c>deliveryMode: expectReplies</c> (nothing posted); for an invoke, the
 /// <see cref="InvokeResponse"/> the bot set (<see cref="InvokeResponseExtensions.SetInvokeResponse"/>), or 501
-/// when none, or 400 when it has no <c>name</c>; 400 for a body that is not a JSON object with a string
-/// <c>type</c> or has fields of the wrong JSON type; 415 for a non-JSON content type; 413 above
+/// when none; 400 for a body that is not a JSON object with a string <c>type</c> or has fields of the wrong JSON
+/// type, and for an activity of a known type that cannot make a turn (no absolute http(s) <c>serviceUrl</c>, no
+/// <c>channelId</c>, <c>conversation.id</c>, <c>from.id</c> or <c>recipient.id</c>, an invoke without <c>name</c>); 415 for a non-JSON content type; 413 above
 /// <see cref="BotKitOptions.MaxRequestBodyBytes"/>; 405 for verbs other than POST; 401 or 503 from the
 /// <see cref="IRequestAuthenticator"/>. Never 500: a failing turn goes to <see cref="BotAdapter.OnTurnError"/>.
 /// </remarks>
@@ -119,6 +120,14 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
+        var known = KnownTypes.Contains(activity.Type!);
+        if (known && ActivityShape.Problem(activity) is { } problem)
+        {
+            _logger.LogDebug("Activity refused before its turn: {Problem}", problem);
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", problem, cancellationToken);
+            return;
+        }
+
         var outcome = await AuthenticateAsync(request, activity, cancellationToken);
         if (outcome.Status != AuthenticationStatus.Accepted)
         {
@@ -133,13 +142,7 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
-        if (activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name))
-        {
-            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The invoke activity has no 'name'.", cancellationToken);
-            return;
-        }
-
-        if (!KnownTypes.Contains(activity.Type!))
+        if (!known)
         {
             _logger.LogDebug("Ignored an activity of unknown type {ActivityType}", activity.Type);
             response.StatusCode = StatusCodes.Status200OK;

@@ -4,6 +4,7 @@ using TicBot.BotKit.Builder;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Tests.Hosting;
+using TicBot.TestSupport;
 
 namespace TicBot.BotKit.Tests.Builder;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TicBot.BotKit.Authentication;
@@ -262,13 +263,57 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Empty(_channel.Requests);
     }
 
+    [Theory]
+    [InlineData("http://192.0.2.10:3978/_connector")]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    public async Task SendToConversationAsync_LocalModeNonLoopback_RefusedBeforeAnyRequest(string serviceUrl)
+    {
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() => CreateSut().SendToConversationAsync(serviceUrl, "conv", Message("x"), Ct));
+
+        Assert.Contains("loopback", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_AppIdAndPlainHttpNonLoopback_TokenNeverRequested()
+    {
+        var tokens = new CountingToken();
+        await using var services = CreateServices(tokens, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c",
+        });
+
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(
+            () => services.GetRequiredService<IConnectorClient>().SendToConversationAsync("http://192.0.2.10/", "conv", Message("x"), Ct));
+
+        Assert.Contains("https", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, tokens.Calls);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_AppIdAndLoopbackHttp_SendsToken()
+    {
+        await using var services = CreateServices(new FixedToken("abc.def"), new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c",
+        });
+
+        await services.GetRequiredService<IConnectorClient>().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+
+        Assert.Equal("Bearer abc.def", Assert.Single(_channel.Requests).Authorization);
+    }
+
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     private IConnectorClient CreateSut() => _services.GetRequiredService<IConnectorClient>();
 
-    private ServiceProvider CreateServices(IConnectorTokenProvider? tokens)
+    private ServiceProvider CreateServices(IConnectorTokenProvider? tokens, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddSingleton<TimeProvider>(_time);
         if (tokens is not null)
         {
@@ -290,6 +335,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         }
 
         return await call;
+    }
+
+    private sealed class CountingToken : IConnectorTokenProvider
+    {
+        public int Calls { get; private set; }
+
+        public Task<string?> GetAccessTokenAsync(CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.FromResult<string?>("secret.token.value");
+        }
     }
 
     private sealed class FixedToken(string token) : IConnectorTokenProvider
