@@ -31,12 +31,14 @@ public static class BotKitServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(ConnectorOptions.HttpClientName, client =>
         {
-            // Attempts are timed by ConnectorOptions.RequestTimeout through the TimeProvider, not by HttpClient.
+            // Attempts are timed by the resilience pipeline through the TimeProvider, not by HttpClient.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
-        });
+        }).AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotKitMetrics>();
         services.AddBotFrameworkAuthenticationFromHost();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<TurnErrorPolicy>();

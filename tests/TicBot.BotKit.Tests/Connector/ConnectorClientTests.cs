@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
@@ -12,7 +11,10 @@ namespace TicBot.BotKit.Tests.Connector;
 
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>Distinct from every backoff delay, so that the attempt's timer is told apart from a retry's.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(40);
+
+    private readonly TimerWatchingTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
     private FakeChannel _channel = null!;
     private ServiceProvider _services = null!;
 
@@ -90,15 +92,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task SendToConversationAsync_429WithRetryAfter_WaitsThatLongThenRetries()
     {
         _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3));
-        var sut = CreateSut();
+        var call = CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
 
-        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+        var waited = await _time.AdvanceByNextTimerAsync(IsRetryDelay, Ct);
+        var answer = await call;
 
         Assert.NotNull(answer.Id);
+        Assert.Equal(TimeSpan.FromSeconds(3), waited);
         var requests = _channel.Requests;
         Assert.Equal(2, requests.Count);
-        var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.5));
+        Assert.Equal(waited, requests[1].ReceivedAt - requests[0].ReceivedAt);
     }
 
     [Fact]
@@ -106,12 +109,13 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         var until = _time.GetUtcNow().AddSeconds(5).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
         _channel.Enqueue(new ScriptedResponse(429, null, new Dictionary<string, string> { ["Retry-After"] = until }));
-        var sut = CreateSut();
+        var call = CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
 
-        await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+        var waited = await _time.AdvanceByNextTimerAsync(IsRetryDelay, Ct);
+        await call;
 
-        var requests = _channel.Requests;
-        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromSeconds(4.9), TimeSpan.FromSeconds(5.5));
+        Assert.Equal(TimeSpan.FromSeconds(5), waited);
+        Assert.Equal(2, _channel.Requests.Count);
     }
 
     [Fact]
@@ -126,23 +130,37 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Single(_channel.Requests);
     }
 
+    [Fact]
+    public async Task SendToConversationAsync_RetryAfterBeyondTheTurnDeadline_FailsAtOnceWithoutWaiting()
+    {
+        _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3));
+        using var deadline = TurnDeadline.Begin(_time.GetUtcNow().AddSeconds(2));
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
+        Assert.Single(_channel.Requests);
+    }
+
     [Theory]
     [InlineData(412)]
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
-    public async Task SendToConversationAsync_TransientThenSuccess_RetriesWithBackoff(int status)
+    public async Task SendToConversationAsync_TransientThenSuccess_RetriesWithJitteredBackoff(int status)
     {
         _channel.Enqueue(ScriptedResponse.Error(status, "Transient"));
-        var sut = CreateSut();
+        var call = CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
 
-        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
+        var waited = await _time.AdvanceByNextTimerAsync(IsRetryDelay, Ct);
+        var answer = await call;
 
         Assert.NotNull(answer.Id);
         var requests = _channel.Requests;
         Assert.Equal(2, requests.Count);
-        // Base delay 500 ms with 50–100 % jitter on the first retry.
-        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(600));
+        // Base delay 500 ms, 50–100 % of it on the first retry.
+        Assert.InRange(waited, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500));
+        Assert.Equal(waited, requests[1].ReceivedAt - requests[0].ReceivedAt);
     }
 
     [Fact]
@@ -154,9 +172,13 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             _channel.Enqueue(ScriptedResponse.Error(503, "ServiceUnavailable", "busy"));
         }
 
-        var sut = CreateSut();
+        var call = CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+        for (var retry = 0; retry < options.MaxRetries; retry++)
+        {
+            await _time.AdvanceByNextTimerAsync(IsRetryDelay, Ct);
+        }
 
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => call);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
         Assert.Equal("ServiceUnavailable", ex.ErrorCode);
@@ -167,9 +189,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task SendToConversationAsync_PostTimesOut_IsNotRetried()
     {
         _channel.Enqueue(ScriptedResponse.NoAnswer());
-        var sut = CreateSut();
+        var call = CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+        var due = await _time.NextTimerAsync(IsAttemptTimeout, Ct);
+        await _channel.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30), Ct);
 
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
+        _time.Advance(due);
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => call);
 
         Assert.True(ex.IsTimeout);
         Assert.Null(ex.StatusCode);
@@ -180,13 +205,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task UpdateActivityAsync_PutTimesOut_IsRetried()
     {
         _channel.Enqueue(ScriptedResponse.NoAnswer());
-        var sut = CreateSut();
+        var call = CreateSut().UpdateActivityAsync(_channel.ServiceUrl, "conv", "act-9", Message("v2"), Ct);
+        var due = await _time.NextTimerAsync(IsAttemptTimeout, Ct);
+        await _channel.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30), Ct);
 
-        var answer = await RunWithFakeTimeAsync(sut.UpdateActivityAsync(_channel.ServiceUrl, "conv", "act-9", Message("v2"), Ct));
+        _time.Advance(due);
+        await _time.AdvanceByNextTimerAsync(IsRetryDelay, Ct);
+        var answer = await call;
 
         Assert.Equal("act-9", answer.Id);
         Assert.Equal(2, _channel.Requests.Count);
         Assert.All(_channel.Requests, r => Assert.Equal("PUT", r.Method));
+        Assert.Equal(_channel.Requests[0].Body, _channel.Requests[1].Body);
     }
 
     [Fact]
@@ -321,21 +351,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         }
 
         services.AddBotKit();
+        services.Configure<ConnectorOptions>(o => o.RequestTimeout = RequestTimeout);
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Moves the fake clock in small steps until the call completes (bounded in real time).</summary>
-    private async Task<T> RunWithFakeTimeAsync<T>(Task<T> call)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
-        while (!call.IsCompleted && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(5, Ct);
-            _time.Advance(TimeSpan.FromMilliseconds(50));
-        }
+    /// <summary>A timer other than an attempt's timeout: the pause before a retry.</summary>
+    private static bool IsRetryDelay(TimeSpan due) => due != RequestTimeout;
 
-        return await call;
-    }
+    private static bool IsAttemptTimeout(TimeSpan due) => due == RequestTimeout;
 
     private sealed class CountingToken : IConnectorTokenProvider
     {
