@@ -25,4 +25,9 @@ public sealed class BotOptions
     /// </summary>
     /// <value>False.</value>
     public bool AllowRemoteLocalMode { get; set; }
+
+    /// <summary>The time budget of a turn from the request's arrival (see <c>BotKitOptions.TurnDeadline</c>).</summary>
+    /// <value>10 seconds (1 s to 60 s).</value>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -47,6 +47,7 @@ public static class BotServiceExtensions
         {
             kit.Language = bot.Value.Language;
             kit.MaxRequestBodyBytes = bot.Value.MaxRequestBodyBytes;
+            kit.TurnDeadline = bot.Value.TurnDeadline;
         });
 
         // Storage:Provider picks the store (File by default: no Azure needed) and adds the /readyz check.

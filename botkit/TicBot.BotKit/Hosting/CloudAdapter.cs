@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Authentication;
@@ -22,7 +23,9 @@ namespace TicBot.BotKit.Hosting;
 /// type, and for an activity of a known type that cannot make a turn (no absolute http(s) <c>serviceUrl</c>, no
 /// <c>channelId</c>, <c>conversation.id</c>, <c>from.id</c> or <c>recipient.id</c>, an invoke without <c>name</c>); 415 for a non-JSON content type; 413 above
 /// <see cref="BotKitOptions.MaxRequestBodyBytes"/>; 405 for verbs other than POST; 401 or 503 from the
-/// <see cref="IRequestAuthenticator"/>. Never 500: a failing turn goes to <see cref="BotAdapter.OnTurnError"/>.
+/// <see cref="IRequestAuthenticator"/>. A failing turn goes to <see cref="BotAdapter.OnTurnError"/> and answers as
+/// above; 500 only when that policy itself fails. A turn stopped by its deadline answers 200, an invoke with an
+/// <c>application/vnd.microsoft.error</c> answer.
 /// </remarks>
 public sealed partial class CloudAdapter : BotAdapter
 {
@@ -44,15 +47,22 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly TimeProvider _timeProvider;
     private readonly BotKitOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
+    private readonly BotKitMetrics _metrics;
+    private readonly CancellationToken _stopping;
 
+    /// <param name="lifetime">When given, turns in flight are cancelled when the host stops.</param>
     public CloudAdapter(
         IConnectorClient connector,
         IRequestAuthenticator authenticator,
         TimeProvider timeProvider,
         IOptions<BotKitOptions> options,
         IEnumerable<Builder.IMiddleware> middleware,
-        ILogger<CloudAdapter> logger)
+        ILogger<CloudAdapter> logger,
+        BotKitMetrics? metrics = null,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _metrics = metrics ?? new BotKitMetrics();
+        _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(middleware);
         _connector = connector;
@@ -66,15 +76,20 @@ public sealed partial class CloudAdapter : BotAdapter
         }
     }
 
-    /// <summary>Handles one request to the bot endpoint and writes the answer. Never throws for bad input.</summary>
+    /// <summary>
+    /// Handles one request to the bot endpoint and writes the answer. Never throws for bad input.
+    /// <paramref name="cancellationToken"/> (the request's abort) stops reading the request and writing the answer; the
+    /// turn itself runs until it ends, its deadline (<see cref="BotKitOptions.TurnDeadline"/> from now) or host shutdown.
+    /// </summary>
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(bot);
+        var deadline = _timeProvider.GetUtcNow() + _options.TurnDeadline;
         try
         {
-            await ProcessCoreAsync(request, response, bot, cancellationToken);
+            await ProcessCoreAsync(request, response, bot, deadline, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -98,7 +113,7 @@ public sealed partial class CloudAdapter : BotAdapter
         }
     }
 
-    private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
@@ -149,6 +164,6 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
-        await RunTurnAndAnswerAsync(activity, outcome.Identity, response, bot, cancellationToken);
+        await RunTurnAndAnswerAsync(activity, outcome.Identity, response, bot, deadline, cancellationToken);
     }
 }
