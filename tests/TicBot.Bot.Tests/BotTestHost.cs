@@ -27,6 +27,8 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public FakeChannel Channel { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static Task<BotTestHost> StartAsync(CancellationToken cancellationToken, params (string Key, string Value)[] settings)
         => StartAsync(null, cancellationToken, settings);
 

@@ -13,6 +13,9 @@ internal sealed class StateTestAdapter : BotAdapter
 
     public ConcurrentQueue<Activity> Updated { get; } = new();
 
+    /// <summary>When true, sends fail as a connector that refuses them would.</summary>
+    public bool FailSends { get; set; }
+
     public async Task ProcessAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken)
     {
         using var turnContext = new TurnContext(this, activity);
@@ -21,6 +24,11 @@ internal sealed class StateTestAdapter : BotAdapter
 
     public override Task<ResourceResponseList> SendActivitiesAsync(ITurnContext turnContext, IList<Activity> activities, CancellationToken cancellationToken)
     {
+        if (FailSends)
+        {
+            throw new InvalidOperationException("The channel refused the send.");
+        }
+
         var responses = new ResourceResponseList();
         foreach (var activity in activities)
         {
