@@ -16,10 +16,17 @@ internal sealed class StateTestAdapter : BotAdapter
     /// <summary>When true, sends fail as a connector that refuses them would.</summary>
     public bool FailSends { get; set; }
 
-    public async Task ProcessAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken)
+    /// <param name="forcedLanguage">The bot's language setting, as the CloudAdapter puts it in the turn state.</param>
+    public async Task<TurnContext> ProcessAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken, string? forcedLanguage = null)
     {
-        using var turnContext = new TurnContext(this, activity);
+        var turnContext = new TurnContext(this, activity);
+        if (forcedLanguage is not null)
+        {
+            turnContext.TurnState[TicBot.BotKit.Dialogs.DialogContext.ForcedLanguageKey] = forcedLanguage;
+        }
+
         await RunPipelineAsync(turnContext, bot, cancellationToken);
+        return turnContext;
     }
 
     public override Task<ResourceResponseList> SendActivitiesAsync(ITurnContext turnContext, IList<Activity> activities, CancellationToken cancellationToken)

@@ -49,6 +49,28 @@ public sealed class TurnOnceTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_ReadOnlyActivityDeliveredAfterTheMemoryExpired_RunsAgain()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        var adapter = new StateTestAdapter();
+        adapter.Use(new ConversationTurnMiddleware([new ConversationState(_storage)], time, new ConversationTurnOptions { RememberHandledActivities = TimeSpan.FromMinutes(10) }));
+        var turns = 0;
+        BotCallbackHandler show = (_, _) =>
+        {
+            turns++;
+            return Task.CompletedTask;
+        };
+
+        await adapter.ProcessAsync(StateTestAdapter.Message("menu", id: "activity-3"), show, Ct);
+        time.Advance(TimeSpan.FromMinutes(9));
+        await adapter.ProcessAsync(StateTestAdapter.Message("menu", id: "activity-3"), show, Ct);
+        time.Advance(TimeSpan.FromMinutes(2));
+        await adapter.ProcessAsync(StateTestAdapter.Message("menu", id: "activity-3"), show, Ct);
+
+        Assert.Equal(2, turns);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_SameTextWithAnotherId_RunsAgain()
     {
         var (adapter, state, tally) = CreateInstance();
