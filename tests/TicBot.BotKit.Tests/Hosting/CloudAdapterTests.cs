@@ -11,7 +11,7 @@ using TicBot.TestSupport;
 
 namespace TicBot.BotKit.Tests.Hosting;
 
-public sealed class CloudAdapterTests : IAsyncLifetime
+public sealed partial class CloudAdapterTests : IAsyncLifetime
 {
     private readonly List<Activity> _turns = [];
     private FakeChannel _channel = null!;
@@ -152,72 +152,6 @@ public sealed class CloudAdapterTests : IAsyncLifetime
         Assert.Equal(TurnErrorPolicy.Apology.French, apology);
         Assert.DoesNotContain("boom", apology, StringComparison.Ordinal);
         Assert.Contains(_host.Logs.Entries, e => e.Template == "Turn failed for {ConversationId}" && (string?)e.Values["ConversationId"] == "conv;messageid=1");
-    }
-
-    [Fact]
-    public async Task ProcessAsync_InvokeThrowsAfterSettingItsAnswer_AnswersAnErrorBodyNotTheSuccess()
-    {
-        _bot = (turn, _) =>
-        {
-            turn.SetInvokeResponse(InvokeResponses.Message("Enregistré."));
-            throw new InvalidOperationException("boom");
-        };
-        await StartAsync();
-
-        using var response = await _host.PostAsync(Activity("invoke", """ "name":"adaptiveCard/action","locale":"en-US" """), Ct);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
-        Assert.Equal(TurnErrorPolicy.Apology.English, body.GetProperty("value").GetProperty("message").GetString());
-        Assert.Empty(_channel.PostedActivities);
-    }
-
-    [Fact]
-    public async Task ProcessAsync_MessageFailsAndApologyCannotBeSent_Answers500()
-    {
-        _bot = (_, _) => throw new InvalidOperationException("boom");
-        _channel.Enqueue(ScriptedResponse.Error(403, "Forbidden"));
-        await StartAsync();
-
-        using var response = await _host.PostAsync(Activity("message", """ "id":"m-1","text":"hi" """), Ct);
-
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal(1, _host.Services.GetRequiredService<BotKitMetrics>().UnhandledTurns);
-    }
-
-    [Fact]
-    public async Task ProcessAsync_InvokeWithExpectReplies_ReturnsTheRepliesAsTheSdkDoes()
-    {
-        _bot = async (turn, ct) =>
-        {
-            turn.SetInvokeResponse(InvokeResponses.Message("ok"));
-            await turn.SendActivityAsync("one", ct);
-        };
-        await StartAsync();
-
-        using var response = await _host.PostAsync(Activity("invoke", """ "name":"adaptiveCard/action","deliveryMode":"expectReplies" """), Ct);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        Assert.Equal("one", Assert.Single(body.GetProperty("activities").EnumerateArray()).GetProperty("text").GetString());
-        Assert.Empty(_channel.PostedActivities);
-    }
-
-    [Fact]
-    public async Task ProcessAsync_AutomaticRefreshSendsAMessage_NothingIsPosted()
-    {
-        _bot = async (turn, ct) =>
-        {
-            await turn.SendActivityAsync("should not appear", ct);
-            turn.SetInvokeResponse(InvokeResponses.Message("card"));
-        };
-        await StartAsync();
-
-        using var response = await _host.PostAsync(Activity("invoke", """ "name":"adaptiveCard/action","value":{"trigger":"automatic","action":{"type":"Action.Execute","verb":"refresh"}} """), Ct);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_channel.PostedActivities);
     }
 
     [Fact]
