@@ -81,14 +81,22 @@ public sealed class TicBotConversation(
             return;
         }
 
+        var refresh = turnContext.Activity.IsAutomaticRefresh();
+        if (refresh && decoded.Data is not (ChecklistShowData or ProjectSummaryData))
+        {
+            // A member viewing a card only ever asks to see it again: nothing else is done on their behalf.
+            turnContext.SetInvokeResponse(CardMessages.ToInvokeResponse(DialogTexts.ShownBelow.For(language)));
+            return;
+        }
+
         var reply = await cardActions.HandleAsync(turnContext, decoded.Data, language, cancellationToken);
-        if (reply.Card is not null && reply.ReplacesCard)
+        if (reply.Card is not null && (reply.ReplacesCard || refresh))
         {
             turnContext.SetInvokeResponse(CardMessages.ToInvokeResponse(reply.Card));
             return;
         }
 
-        if (IsAutomaticRefresh(value))
+        if (refresh)
         {
             // Nothing to refresh the card with: leave it as it is, and say nothing in the chat.
             turnContext.SetInvokeResponse(CardMessages.ToInvokeResponse(reply.Text ?? DialogTexts.ShownBelow.For(language)));
@@ -166,9 +174,6 @@ public sealed class TicBotConversation(
     /// </summary>
     private static bool AnswersAQuestion(ITurnContext turnContext, CardActionDecodeResult decoded)
         => QuestionStamp.Of(turnContext.Activity) is not null || decoded.Data is PromptChoiceData or QuestionAnswerData;
-
-    private static bool IsAutomaticRefresh(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } v
-        && v.TryGetProperty("trigger", out var trigger) && trigger.ValueKind == JsonValueKind.String && trigger.ValueEquals("automatic");
 
     /// <summary>Our cards' data always names an action; anything else (a form of a question) belongs to the dialogs.</summary>
     private static bool IsCardAction(JsonElement value)

@@ -15,6 +15,8 @@ public sealed class TestAdapter : BotAdapter
     private readonly List<Activity> _updates = [];
     private readonly List<string> _deletedIds = [];
     private readonly List<InvokeResponse?> _invokeResponses = [];
+    // Ids are unique across adapters too: the turn middleware takes a known id for a redelivery.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..8];
     private int _nextId;
 
     /// <param name="conversation">The conversation the test plays in; a personal Teams-like chat by default.</param>
@@ -116,5 +118,5 @@ public sealed class TestAdapter : BotAdapter
         return Task.CompletedTask;
     }
 
-    private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+    private string NextId() => _idPrefix + "-" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 }

@@ -4,38 +4,44 @@ using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Builder;
 
-/// <summary>The Universal Actions answers to an <c>adaptiveCard/action</c> invoke (status 200, a typed value).</summary>
+/// <summary>The Universal Actions answers of an <c>adaptiveCard/action</c> invoke (HTTP 200, the outcome in the body).</summary>
 public static class InvokeResponses
 {
-    /// <summary>The content type of an answer that replaces the card in place.</summary>
-    public const string CardType = "application/vnd.microsoft.card.adaptive";
+    /// <summary>A message Teams shows under the card: <c>application/vnd.microsoft.activity.message</c>.</summary>
+    public static InvokeResponse Message(string text)
+        => Create(200, "application/vnd.microsoft.activity.message", writer => writer.WriteStringValue(text));
 
-    /// <summary>The content type of an answer that shows a short message and leaves the card as it is.</summary>
-    public const string MessageType = "application/vnd.microsoft.activity.message";
-
-    /// <summary>Replaces the card with <paramref name="card"/> (the card's JSON).</summary>
-    public static InvokeResponse Card(JsonElement? card) => Response(CardType, writer =>
-    {
-        if (card is { } content)
+    /// <summary>A card replacing the clicked one: <c>application/vnd.microsoft.card.adaptive</c>.</summary>
+    public static InvokeResponse Card(JsonElement? card)
+        => Create(200, "application/vnd.microsoft.card.adaptive", writer =>
         {
-            content.WriteTo(writer);
-        }
-        else
+            if (card is { } content)
+            {
+                content.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        });
+
+    /// <summary>An error Teams shows on the card: <c>application/vnd.microsoft.error</c> with <c>{code, message}</c>.</summary>
+    public static InvokeResponse Error(string code, string message)
+        => Create(500, "application/vnd.microsoft.error", writer =>
         {
-            writer.WriteNullValue();
-        }
-    });
+            writer.WriteStartObject();
+            writer.WriteString("code", code);
+            writer.WriteString("message", message);
+            writer.WriteEndObject();
+        });
 
-    /// <summary>Shows <paramref name="text"/> to the user and leaves the card as it is.</summary>
-    public static InvokeResponse Message(string text) => Response(MessageType, writer => writer.WriteStringValue(text));
-
-    private static InvokeResponse Response(string type, Action<Utf8JsonWriter> writeValue)
+    private static InvokeResponse Create(int statusCode, string type, Action<Utf8JsonWriter> writeValue)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("statusCode", 200);
+            writer.WriteNumber("statusCode", statusCode);
             writer.WriteString("type", type);
             writer.WritePropertyName("value");
             writeValue(writer);

@@ -50,15 +50,21 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         ArgumentNullException.ThrowIfNull(instance);
         instance.State.Remove(ValuesKey);
         instance.State.Remove(ErrorsKey);
-        if (IsExecute(turnContext.Activity))
-        {
-            // Whatever happens next, Teams must get an answer to its invoke.
-            turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FormReceived.For(language)));
-        }
-
+        // Whatever happens next, Teams must get an answer to its invoke; "received" waits until the form is accepted.
+        var execute = IsExecute(turnContext.Activity);
         if (SubmittedData(turnContext.Activity) is not { } data)
         {
+            if (execute)
+            {
+                turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FillTheForm.For(language)));
+            }
+
             return PromptRecognizerResult<JsonElement>.Failure(PromptMessages.FillTheForm.For(language));
+        }
+
+        if (execute)
+        {
+            turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FormHasErrors.For(language)));
         }
 
         var errors = await _validator(data, language, cancellationToken) ?? new Dictionary<string, string>();
@@ -70,6 +76,18 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         instance.State[ValuesKey] = data.Clone();
         DialogJson.WriteState(instance, ErrorsKey, new Dictionary<string, string>(errors, StringComparer.Ordinal), DialogsJsonContext.Default.DictionaryStringString);
         return PromptRecognizerResult<JsonElement>.Failure(PromptMessages.FormHasErrors.For(language));
+    }
+
+    /// <summary>Acknowledges an Action.Execute only now that its form was checked and accepted.</summary>
+    protected override Task<DialogTurnResult> OnAcceptedAsync(DialogContext dc, JsonElement value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (IsExecute(dc.Context.Activity))
+        {
+            dc.Context.SetInvokeResponse(MessageResponse(PromptMessages.FormReceived.For(dc.Language)));
+        }
+
+        return base.OnAcceptedAsync(dc, value, cancellationToken);
     }
 
     protected override async Task OnRetryAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, string? reason, CancellationToken cancellationToken)

@@ -33,7 +33,8 @@ public static class StorageServiceCollectionExtensions
             [sp.GetRequiredService<MemberConversationState>(), sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()],
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ConversationTurnOptions>>().Value,
-            sp.GetService<ILogger<ConversationTurnMiddleware>>()));
+            sp.GetService<ILogger<ConversationTurnMiddleware>>(),
+            sp.GetService<Hosting.BotKitMetrics>()));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return services;
     }

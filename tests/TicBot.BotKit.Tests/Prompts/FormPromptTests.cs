@@ -125,4 +125,24 @@ public sealed class FormPromptTests
             .Click(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}")).AssertReplyContains("result:")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task Continue_ExecuteWithoutFormData_NeverAnswersReceived()
+    {
+        var sut = CreateSut();
+        var withoutData = new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = FormPrompt.AdaptiveCardActionName,
+            Value = JsonDocument.Parse("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"save\"}}").RootElement,
+        };
+
+        await sut.CreateTestFlow()
+            .Send("bonjour").AssertCard(_ => true)
+            .Send(withoutData).AssertReply(PromptMessages.FillTheForm.French)
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        var body = Assert.Single(sut.Adapter.InvokeResponses)!.Body!.Value;
+        Assert.Equal(PromptMessages.FillTheForm.French, body.GetProperty("value").GetString());
+    }
 }

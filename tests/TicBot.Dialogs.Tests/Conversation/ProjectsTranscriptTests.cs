@@ -126,6 +126,23 @@ public sealed class ProjectsTranscriptTests
         Assert.DoesNotContain("Rappels", said, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AutomaticRefresh_OfAnythingButAShowAction_DoesNothingAndPostsNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var project = await _harness.CreateProjectAsync(Mine, "user-1", ct);
+        var adapter = _harness.Adapter(Personal());
+        var archive = CardActions.Execute(System.Text.Json.JsonDocument.Parse($$"""{"action":"project.manage","v":1,"op":"archive","p":"{{project.Id}}"}""").RootElement);
+        var refresh = System.Text.Json.Nodes.JsonNode.Parse(archive.Value!.Value.GetRawText())!.AsObject();
+        refresh["trigger"] = "automatic";
+        archive.Value = System.Text.Json.JsonSerializer.SerializeToElement(refresh);
+
+        await _harness.Flow(adapter).Send(archive).AssertNoReply().StartTestAsync(ct);
+
+        Assert.False((await _harness.ProjectAsync(Mine, ct, project.Id))!.IsArchived);
+        Assert.Single(adapter.InvokeResponses);
+    }
+
     private ProjectStore Store() => (ProjectStore)_harness.Services.GetService(typeof(ProjectStore))!;
 
     /// <summary>A checklist's Save data with <paramref name="item"/>'s toggle switched on, as the client merges it.</summary>

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TicBot.BotKit.Tests.Hosting;
+namespace TicBot.TestSupport;
 
 /// <summary>Keeps every log entry with its message template, to assert on structured logging.</summary>
-internal sealed class RecordingLoggerProvider : ILoggerProvider
+public sealed class RecordingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<LogEntry> Entries { get; } = new();
 
@@ -14,7 +14,7 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
     {
     }
 
-    internal sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
+    public sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
 
     private sealed class Logger(RecordingLoggerProvider provider, string category) : ILogger
     {
