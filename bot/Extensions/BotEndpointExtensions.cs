@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TicBot.Bot.Legal;
 using TicBot.BotKit.Hosting;
 
 namespace TicBot.Bot.Extensions;
@@ -11,7 +12,7 @@ public static class BotEndpointExtensions
 
     /// <summary>
     /// Maps <c>/api/messages</c>, <c>GET /healthz</c> (the process answers) and <c>GET /readyz</c> (the
-    /// checks tagged <see cref="ReadyTag"/> pass).
+    /// checks tagged <see cref="ReadyTag"/> pass), <c>GET /privacy</c> and <c>GET /terms</c>.
     /// </summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
@@ -19,6 +20,7 @@ public static class BotEndpointExtensions
         app.MapBotMessages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapLegalPages();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
+using TicBot.Bot.Legal;
 using TicBot.Bot.Routing;
 using TicBot.Bot.Security;
 using TicBot.BotKit.Authentication;
@@ -40,6 +41,7 @@ public static class BotServiceExtensions
 
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLegalPages();
         services.AddBotKit();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddHostedService<LocalModeExposureCheck>();

@@ -117,7 +117,8 @@ public sealed class HostingTests
             ("urls", "http://0.0.0.0:0"),
             ("MicrosoftAppId", "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f"),
             ("MicrosoftAppPassword", "secret"),
-            ("MicrosoftAppTenantId", "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c"));
+            ("MicrosoftAppTenantId", "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c"),
+            ("Bot:PublicBaseUrl", "https://ticbot.mairie-exemple.fr"));
 
         await app.StartAsync(Ct);
         await app.StopAsync(Ct);
