@@ -96,11 +96,17 @@ public sealed class AppPackageBuilderTests
     public void Build_CommandAddedWithoutItsEnglish_RefusedNamingTheKeys()
     {
         using var sources = new SourceCopy();
-        sources.Change("manifest.json", m => m["bots"]![0]!["commandLists"]![1]!["commands"]!.AsArray().Add(new JsonObject { ["title"] = "mes projets", ["description"] = "Lister vos projets" }));
+        var commands = new JsonArray();
+        sources.Change("manifest.json", m =>
+        {
+            commands = m["bots"]![0]!["commandLists"]![1]!["commands"]!.AsArray();
+            commands.Add(new JsonObject { ["title"] = "nouveau projet", ["description"] = "Créer un autre projet" });
+        });
+        var index = commands.Count - 1;
 
         var ex = Assert.Throws<PackageRefusedException>(() => AppPackageBuilder.Build(SamplePackage.Request(sources.Folder)));
 
-        Assert.Equal(["en-us.json does not translate 'bots[0].commandLists[1].commands[4].title'.", "en-us.json does not translate 'bots[0].commandLists[1].commands[4].description'."], ex.Problems);
+        Assert.Equal([$"en-us.json does not translate 'bots[0].commandLists[1].commands[{index}].title'.", $"en-us.json does not translate 'bots[0].commandLists[1].commands[{index}].description'."], ex.Problems);
     }
 
     [Fact]
