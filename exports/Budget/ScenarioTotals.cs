@@ -1,8 +1,5 @@
 namespace TicBot.Exports.Budget;
 
-/// <summary>A total on a scenario sheet: the cell that computes it (for the summary's formulas) and its value.</summary>
-internal sealed record SheetFigure(string Reference, decimal Value);
-
 /// <summary>The totals of one scenario sheet, over its horizon, that the summary sheet refers to.</summary>
 internal sealed record ScenarioTotals(
     int Years,

@@ -28,7 +28,12 @@ internal sealed class ProjectSnapshot
         Now = request.Time.GetUtcNow();
         Today = CollectiviteClock.LocalDate(Now, Zone);
         Comparison = ScenarioStudy.Compare(project);
-        _ranking = Comparison.Ranking.ToDictionary(r => r.Evaluation.ScenarioId, StringComparer.Ordinal);
+        _ranking = new Dictionary<string, RankedScenario>(StringComparer.Ordinal);
+        foreach (var ranked in Comparison.Ranking)
+        {
+            // A hand-edited document could repeat an id: the first wins rather than the export failing.
+            _ranking.TryAdd(ranked.Evaluation.ScenarioId, ranked);
+        }
     }
 
     public Project Project { get; }

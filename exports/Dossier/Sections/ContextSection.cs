@@ -26,7 +26,7 @@ internal sealed class ContextSection : IDossierSection
         writer.Heading(2, context.T("La collectivité", "The collectivité"));
         var unknown = context.T("non renseigné", "not given");
         writer.Table(new WordTable(
-            context.T("La collectivité", "The collectivité"),
+            context.T("Profil de la collectivité", "Profile of the collectivité"),
             [new(context.T("Élément", "Item"), 2), new(context.T("Valeur", "Value"), 3)],
             [
                 [context.T("Type", "Kind"), snapshot.Content.Label(profile.Kind)],
