@@ -49,17 +49,11 @@ public static class DossierDeChoixDocument
     /// </summary>
     /// <exception cref="ArgumentNullException">A parameter, or the request's clock, is null.</exception>
     public static void Write(Project project, ExportRequest request, Stream output)
-    {
-        var snapshot = new ProjectSnapshot(project, request);
-        ExportOutput.Write(stream => Build(snapshot, stream), output);
-    }
+        => ExportOutput.Write(project, request, output, Build);
 
     /// <summary>As <see cref="Write"/>, copying to <paramref name="output"/> asynchronously (for an HTTP response body).</summary>
     public static Task WriteAsync(Project project, ExportRequest request, Stream output, CancellationToken cancellationToken)
-    {
-        var snapshot = new ProjectSnapshot(project, request);
-        return ExportOutput.WriteAsync(stream => Build(snapshot, stream), output, cancellationToken);
-    }
+        => ExportOutput.WriteAsync(project, request, output, Build, cancellationToken);
 
     private static void Build(ProjectSnapshot snapshot, Stream stream)
     {
