@@ -58,13 +58,9 @@ internal sealed partial class WordWriter
                 cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "D9E2F3" });
             }
 
-            var paragraphProperties = new ParagraphProperties(new KeepLines());
-            if (columns[i].Figures && !header)
-            {
-                paragraphProperties.Append(new Justification { Val = JustificationValues.Right });
-            }
-
-            var paragraph = new Paragraph(paragraphProperties);
+            // Rows do not split across pages (CantSplit), so cells need no paragraph properties of their own but the
+            // alignment of figures, header included.
+            var paragraph = columns[i].Figures ? new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right })) : new Paragraph();
             paragraph.Append(Runs(i < cells.Count ? cells[i] : string.Empty, bold));
             row.Append(new TableCell(cellProperties, paragraph));
         }

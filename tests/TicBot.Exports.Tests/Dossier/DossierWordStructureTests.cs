@@ -120,4 +120,13 @@ public sealed class DossierWordStructureTests
 
         Assert.Equal(expected, DossierDeChoixDocument.FileName(project, Samples.Request(language)));
     }
+
+    [Fact]
+    public void Write_RequestWithoutClock_ThrowsBeforeWritingAnything()
+    {
+        using var output = new MemoryStream();
+
+        Assert.Throws<ArgumentNullException>(() => DossierDeChoixDocument.Write(SampleProjects.Decided(), new ExportRequest { Time = null! }, output));
+        Assert.Equal(0, output.Length);
+    }
 }
