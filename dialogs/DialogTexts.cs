@@ -166,6 +166,10 @@ internal static class DialogTexts
         "Seule la personne propriétaire du projet ({0}) peut le supprimer ou en transmettre la propriété.",
         "Only the project's owner ({0}) can delete it or hand its ownership over.");
 
+    public static readonly LocalizedText OwnerOrLeadOnly = new(
+        "Seuls la personne propriétaire du projet ({0}) et le chef de projet peuvent prendre cette décision.",
+        "Only the project's owner ({0}) and the project lead can take this decision.");
+
     public static readonly LocalizedText TransferAsk = new(
         "À quel membre du projet « {0} » transmettez-vous la propriété ? Vous en resterez contributeur ou contributrice.",
         "To which member of the project \"{0}\" do you hand ownership over? You will remain a contributor.");

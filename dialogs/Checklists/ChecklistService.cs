@@ -34,7 +34,7 @@ public sealed class ChecklistService(ProjectEditor editor)
             return null;
         }
 
-        return await editor.EditAsync(place, projectId, actor, (project, at) =>
+        return await editor.EditAsync(place, projectId, actor, ProjectRight.Tick, (project, at) =>
         {
             var (tick, untick) = submission.Changes(project.GetChecklistProgress(checklist.Id).TickedItemIds);
             var changed = false;

@@ -1,6 +1,7 @@
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Prompts;
 using TicBot.Dialogs.Cards;
+using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
 
@@ -35,9 +36,9 @@ public sealed class ProjectDeleteDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (project.OwnerId != ProjectActors.From(step.Context.Activity).Id)
+        if (!ProjectRoles.Allows(project, ProjectActors.From(step.Context.Activity).Id, ProjectRight.Delete))
         {
-            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project), step.Language)!, cancellationToken);
+            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project, Right: ProjectRight.Delete), step.Language)!, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -54,11 +55,11 @@ public sealed class ProjectDeleteDialog : ComponentDialog
         }
 
         var actor = ProjectActors.From(step.Context.Activity);
-        var deleted = await _store.DeleteAsync(place, options.ProjectId, actor, project => project.OwnerId == actor.Id, cancellationToken);
+        var deleted = await _store.DeleteAsync(place, options.ProjectId, actor, project => ProjectRoles.Allows(project, actor.Id, ProjectRight.Delete), cancellationToken);
         var said = deleted.Status switch
         {
             ProjectUpdateStatus.Saved => DialogTexts.ProjectDeletedDone.Format(step.Language, deleted.Tombstone!.Name),
-            ProjectUpdateStatus.Unchanged => ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, deleted.Project), step.Language)!,
+            ProjectUpdateStatus.Unchanged => ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, deleted.Project, Right: ProjectRight.Delete), step.Language)!,
             ProjectUpdateStatus.Conflict => DialogTexts.ConcurrentChange.For(step.Language),
             _ => DialogTexts.ProjectGone.For(step.Language),
         };

@@ -3,7 +3,8 @@ using TicBot.Methodology.Projects;
 namespace TicBot.Dialogs.Projects;
 
 /// <summary>The outcome of <see cref="ProjectEditor.EditAsync"/>, with the project as it now stands.</summary>
-public sealed record ProjectEdit(ProjectEditStatus Status, Project? Project, ProjectTombstone? Tombstone = null)
+/// <param name="Right">For <see cref="ProjectEditStatus.Denied"/>: the right the member lacked.</param>
+public sealed record ProjectEdit(ProjectEditStatus Status, Project? Project, ProjectTombstone? Tombstone = null, ProjectRight? Right = null)
 {
     /// <value>True when the project is up to date with the change (saved, or nothing needed changing).</value>
     public bool Succeeded => Status is ProjectEditStatus.Saved or ProjectEditStatus.Unchanged;

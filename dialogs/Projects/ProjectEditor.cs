@@ -4,22 +4,22 @@ namespace TicBot.Dialogs.Projects;
 
 /// <summary>
 /// Every change a member makes to a project goes through here: the member's right is checked on the stored version
-/// (a member of a shared place joins as a contributor on their first change; a reader may not change it; an archived
-/// project is read-only until restored), then the change is applied and saved conditionally, re-applied on a fresh
-/// copy when someone saved in between.
+/// (<see cref="ProjectRoles"/>: a member of a shared place joins as a contributor on their first change; a reader may
+/// not change it; an archived project is read-only until restored), then the change is applied and saved
+/// conditionally, re-applied on a fresh copy when someone saved in between.
 /// </summary>
 public sealed class ProjectEditor(ProjectStore store)
 {
+    /// <param name="right">What the change needs the member to be allowed to do.</param>
     /// <param name="change">Changes the project; returns false when there was nothing to change.</param>
-    /// <param name="ownerOnly">True for what only the owner may do (transfer ownership).</param>
     /// <param name="onArchived">True for the changes an archived project accepts (restoring it).</param>
     public async Task<ProjectEdit> EditAsync(
         ProjectPlace place,
         string projectId,
         Actor actor,
+        ProjectRight right,
         Func<Project, DateTimeOffset, bool> change,
         CancellationToken cancellationToken,
-        bool ownerOnly = false,
         bool onArchived = false)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -27,7 +27,7 @@ public sealed class ProjectEditor(ProjectStore store)
         var refused = ProjectEditStatus.Saved;
         var update = await store.UpdateAsync(place, projectId, (project, at) =>
         {
-            refused = Refusal(project, actor, ownerOnly, onArchived);
+            refused = Refusal(project, actor, right, onArchived);
             if (refused != ProjectEditStatus.Saved)
             {
                 // A request that would change nothing (turning a checklist's page) is not refused: there is nothing to refuse.
@@ -46,6 +46,12 @@ public sealed class ProjectEditor(ProjectStore store)
                 return false;
             }
 
+            if (!ProjectRoles.Allows(project, actor.Id, right))
+            {
+                refused = ProjectEditStatus.Denied;
+                return false;
+            }
+
             return change(project, at);
         }, cancellationToken);
 
@@ -54,7 +60,7 @@ public sealed class ProjectEditor(ProjectStore store)
             ProjectUpdateStatus.NotFound => new ProjectEdit(ProjectEditStatus.NotFound, null),
             ProjectUpdateStatus.Deleted => new ProjectEdit(ProjectEditStatus.Deleted, null, update.Tombstone),
             ProjectUpdateStatus.Conflict => new ProjectEdit(ProjectEditStatus.Conflict, null),
-            _ when refused != ProjectEditStatus.Saved => new ProjectEdit(refused, update.Project),
+            _ when refused != ProjectEditStatus.Saved => new ProjectEdit(refused, update.Project, Right: right),
             ProjectUpdateStatus.Unchanged => new ProjectEdit(ProjectEditStatus.Unchanged, update.Project),
             _ => new ProjectEdit(ProjectEditStatus.Saved, update.Project),
         };
@@ -63,9 +69,11 @@ public sealed class ProjectEditor(ProjectStore store)
     private static Project Clone(Project project)
         => Methodology.Serialization.ProjectSerializer.Deserialize(Methodology.Serialization.ProjectSerializer.Serialize(project));
 
-    private static ProjectEditStatus Refusal(Project project, Actor actor, bool ownerOnly, bool onArchived)
+    private static ProjectEditStatus Refusal(Project project, Actor actor, ProjectRight right, bool onArchived)
     {
-        if (ownerOnly && project.OwnerId != actor.Id)
+        // A colleague not yet a member may still be allowed once joined; one who is a member is judged now.
+        if (project.FindMember(actor.Id) is not null && !ProjectRoles.Allows(project, actor.Id, right)
+            && project.FindMember(actor.Id)!.Role != MemberRole.Reader)
         {
             return ProjectEditStatus.Denied;
         }

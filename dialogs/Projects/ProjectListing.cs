@@ -8,9 +8,6 @@ namespace TicBot.Dialogs.Projects;
 /// <summary>The views of the cards that list and manage a place's projects.</summary>
 public static class ProjectListing
 {
-    /// <summary>The content role of the chef de projet.</summary>
-    public const string ProjectLeadRole = "role.project-lead";
-
     /// <summary>The active or archived projects of a place, as "mes projets" lists them.</summary>
     public static ProjectListView List(IReadOnlyList<Project> projects, string? currentId, bool archived, UserLanguage language)
     {
@@ -24,13 +21,14 @@ public static class ProjectListing
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(actor);
+        // In a shared place a colleague who never acted yet becomes a contributor on their first change.
         var role = project.FindMember(actor.Id)?.Role;
         return new ProjectManageView(
             project.Name,
             project.FindMember(project.OwnerId)?.Name ?? Project.ErasedPersonName,
             project.IsArchived,
             CanEdit: role is not MemberRole.Reader,
-            IsOwner: project.OwnerId == actor.Id,
+            IsOwner: ProjectRoles.Allows(project, actor.Id, ProjectRight.Delete),
             HasOtherMembers: project.Members.Any(m => m.UserId != project.OwnerId));
     }
 
@@ -38,7 +36,7 @@ public static class ProjectListing
     public static string Lead(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return (project.Members.FirstOrDefault(m => m.ResponsibilityId == ProjectLeadRole) ?? project.FindMember(project.OwnerId))?.Name
+        return (project.Members.FirstOrDefault(m => m.ResponsibilityId == ProjectRoles.ProjectLeadRole) ?? project.FindMember(project.OwnerId))?.Name
             ?? Project.ErasedPersonName;
     }
 

@@ -1,6 +1,7 @@
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Prompts;
 using TicBot.Dialogs.Cards;
+using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
 
@@ -49,7 +50,7 @@ public sealed class ProjectRenameDialog : ComponentDialog
         }
 
         var actor = ProjectActors.From(step.Context.Activity);
-        var edit = await _editor.EditAsync(place, options.ProjectId, actor, (project, at) =>
+        var edit = await _editor.EditAsync(place, options.ProjectId, actor, ProjectRight.Rename, (project, at) =>
         {
             if (project.Name == name.Trim())
             {

@@ -72,6 +72,8 @@ public sealed class ProjectResponder(ProjectEditor editor, CurrentProjects curre
             ProjectEditStatus.Saved or ProjectEditStatus.Unchanged => null,
             ProjectEditStatus.ReadOnly => DialogTexts.ReadOnlyMember.For(language),
             ProjectEditStatus.Archived => DialogTexts.ProjectArchivedReadOnly.Format(language, edit.Project?.Name ?? string.Empty),
+            ProjectEditStatus.Denied when edit.Right is { } right && ProjectRoles.HolderOf(right) == ProjectRightHolder.OwnerOrLead
+                => DialogTexts.OwnerOrLeadOnly.Format(language, Owner(edit.Project)),
             ProjectEditStatus.Denied => DialogTexts.OwnerOnly.Format(language, Owner(edit.Project)),
             ProjectEditStatus.Deleted => Deleted(edit.Tombstone!, language),
             ProjectEditStatus.Conflict => DialogTexts.ConcurrentChange.For(language),
@@ -86,7 +88,7 @@ public sealed class ProjectResponder(ProjectEditor editor, CurrentProjects curre
     private async Task<MenuAnswer> ArchiveAsync(ITurnContext turnContext, bool archive, Project project, ProjectPlace place, UserLanguage language, CancellationToken cancellationToken)
     {
         var actor = ProjectActors.From(turnContext.Activity);
-        var edit = await editor.EditAsync(place, project.Id, actor,
+        var edit = await editor.EditAsync(place, project.Id, actor, ProjectRight.Archive,
             (p, at) => archive ? p.Archive(actor, at) : p.Restore(actor, at), cancellationToken, onArchived: !archive);
         if (Explain(edit, language) is { } refusal)
         {

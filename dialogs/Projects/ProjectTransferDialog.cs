@@ -2,6 +2,7 @@ using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Prompts;
 using TicBot.BotKit.Recognizers;
 using TicBot.Dialogs.Cards;
+using TicBot.Methodology.Projects;
 
 namespace TicBot.Dialogs.Projects;
 
@@ -37,9 +38,9 @@ public sealed class ProjectTransferDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (project.OwnerId != ProjectActors.From(step.Context.Activity).Id)
+        if (!ProjectRoles.Allows(project, ProjectActors.From(step.Context.Activity).Id, ProjectRight.TransferOwnership))
         {
-            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project), step.Language)!, cancellationToken);
+            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project, Right: ProjectRight.TransferOwnership), step.Language)!, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -70,7 +71,7 @@ public sealed class ProjectTransferDialog : ComponentDialog
 
         var actor = ProjectActors.From(step.Context.Activity);
         var newOwner = candidates[choice.Index];
-        var edit = await _editor.EditAsync(place, options.ProjectId, actor, (project, at) =>
+        var edit = await _editor.EditAsync(place, options.ProjectId, actor, ProjectRight.TransferOwnership, (project, at) =>
         {
             // The member may have left meanwhile: then nothing changes, and the owner is told below.
             if (project.FindMember(newOwner) is null)
@@ -80,7 +81,7 @@ public sealed class ProjectTransferDialog : ComponentDialog
 
             project.TransferOwnership(newOwner, actor, at);
             return true;
-        }, cancellationToken, ownerOnly: true);
+        }, cancellationToken);
         var said = ProjectResponder.Explain(edit, step.Language)
             ?? (edit.Project!.OwnerId == newOwner
                 ? DialogTexts.TransferDone.Format(step.Language, edit.Project.FindMember(newOwner)!.Name, edit.Project.Name)
