@@ -27,20 +27,12 @@ public sealed class ProjectDeleteDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var options = step.GetOptions(TicBotDialogsJsonContext.Default.ProjectDialogOptions);
-        var place = options?.PlaceOn(step.Context.Activity.ChannelId);
-        var found = place is null ? null : await _store.FindAsync(place, options!.ProjectId, cancellationToken);
-        if (found?.Project is not { } project)
+        if (await ProjectDialogSteps.FindAsync(step, _store, cancellationToken, ProjectRight.Delete) is not { } found)
         {
-            await step.Context.SendActivityAsync(DialogTexts.ProjectGone.For(step.Language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (!ProjectRoles.Allows(project, ProjectActors.From(step.Context.Activity).Id, ProjectRight.Delete))
-        {
-            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project, Right: ProjectRight.Delete), step.Language)!, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
+        var project = found.Project;
 
         return await step.PromptAsync(ConfirmId, PromptOptions.FromText(DialogTexts.ProjectDeleteConfirm.Format(step.Language, project.Name)), cancellationToken);
     }

@@ -24,14 +24,12 @@ public sealed class ProjectRenameDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskNameStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var options = step.GetOptions(TicBotDialogsJsonContext.Default.ProjectDialogOptions);
-        var place = options?.PlaceOn(step.Context.Activity.ChannelId);
-        var found = place is null ? null : await _store.FindAsync(place, options!.ProjectId, cancellationToken);
-        if (found?.Project is not { } project)
+        if (await ProjectDialogSteps.FindAsync(step, _store, cancellationToken, ProjectRight.Rename) is not { } found)
         {
-            await step.Context.SendActivityAsync(DialogTexts.ProjectGone.For(step.Language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
+
+        var project = found.Project;
 
         var language = step.Language;
         return await step.PromptAsync(NamePrompt, PromptOptions.FromText(

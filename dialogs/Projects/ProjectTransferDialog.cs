@@ -29,20 +29,12 @@ public sealed class ProjectTransferDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskMemberStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var options = step.GetOptions(TicBotDialogsJsonContext.Default.ProjectDialogOptions);
-        var place = options?.PlaceOn(step.Context.Activity.ChannelId);
-        var found = place is null ? null : await _store.FindAsync(place, options!.ProjectId, cancellationToken);
-        if (found?.Project is not { } project)
+        if (await ProjectDialogSteps.FindAsync(step, _store, cancellationToken, ProjectRight.TransferOwnership) is not { } found)
         {
-            await step.Context.SendActivityAsync(DialogTexts.ProjectGone.For(step.Language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (!ProjectRoles.Allows(project, ProjectActors.From(step.Context.Activity).Id, ProjectRight.TransferOwnership))
-        {
-            await step.Context.SendActivityAsync(ProjectResponder.Explain(new ProjectEdit(ProjectEditStatus.Denied, project, Right: ProjectRight.TransferOwnership), step.Language)!, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
+        var project = found.Project;
 
         var candidates = project.Members.Where(m => m.UserId != project.OwnerId).ToList();
         if (candidates.Count == 0)
