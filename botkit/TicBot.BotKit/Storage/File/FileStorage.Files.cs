@@ -41,19 +41,6 @@ public sealed partial class FileStorage
         }
     }
 
-    /// <summary>The key kept in a file; null for a file that is not one of ours, which listing skips.</summary>
-    private static async Task<string?> ReadKeyOrNullAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
-
     private static async Task ReplaceAsync(string path, Envelope envelope, CancellationToken cancellationToken)
     {
         var temp = path + TempMark + Guid.NewGuid().ToString("N");
@@ -82,25 +69,6 @@ public sealed partial class FileStorage
         {
             File.Delete(temp);
             throw;
-        }
-    }
-
-    /// <summary>
-    /// Temporary files left by a process killed mid-write; the folder belongs to one process, so at start
-    /// none of them is in use.
-    /// </summary>
-    private static void RemoveLeftoverTempFiles(string folder)
-    {
-        foreach (var temp in Directory.EnumerateFiles(folder, "*" + TempMark + "*"))
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (IOException)
-            {
-                // Still open somewhere: harmless, listing and reading ignore temporary files.
-            }
         }
     }
 
