@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TicBot.Bot.Security;
 using TicBot.BotKit.Hosting;
 
 namespace TicBot.Bot.Extensions;
@@ -11,11 +12,13 @@ public static class BotEndpointExtensions
 
     /// <summary>
     /// Maps <c>/api/messages</c>, <c>GET /healthz</c> (the process answers) and <c>GET /readyz</c> (the
-    /// checks tagged <see cref="ReadyTag"/> pass).
+    /// checks tagged <see cref="ReadyTag"/> pass). Every answer, of these and of every other endpoint,
+    /// carries the security headers (<see cref="SecurityHeadersMiddleware"/>).
     /// </summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
