@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 using TicBot.Methodology.Projects;
 using TicBot.Methodology.Serialization;
@@ -125,12 +126,12 @@ public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, IL
             catch (StorageConflictException)
             {
                 _known.TryRemove(key, out _);
-                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", key, attempt);
+                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", LogIds.Key(key), attempt);
                 await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
             }
         }
 
-        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", key, MaxAttempts);
+        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", LogIds.Key(key), MaxAttempts);
         return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Localization;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Builder;
@@ -36,7 +37,7 @@ public sealed class TurnErrorPolicy
     public async Task HandleAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var conversationId = turnContext.Activity.Conversation?.Id;
+        var conversationId = LogIds.Conversation(turnContext.Activity.Conversation?.Id);
         _logger.LogError(exception, "Turn failed for {ConversationId}", conversationId);
 
         foreach (var cleanup in _cleanups)

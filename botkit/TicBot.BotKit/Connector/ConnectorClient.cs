@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Connector;
 
@@ -58,7 +59,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
                 if (!CanRetryUnanswered(method, ex) || attempt >= _options.MaxRetries)
                 {
                     throw new ConnectorException(
-                        timedOut ? $"{method} {uri.AbsolutePath} got no answer within {_options.RequestTimeout}." : $"{method} {uri.AbsolutePath} failed: {ex.Message}",
+                        timedOut ? $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} got no answer within {_options.RequestTimeout}." : $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} failed: {ex.Message}",
                         statusCode: null, error: null, isTimeout: timedOut, ex);
                 }
 
@@ -114,7 +115,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
     {
         _logger.LogWarning(
             "Connector {Method} {Path} answered {Status}; retry {Retry} of {MaxRetries} in {Delay}",
-            method, uri.AbsolutePath, status?.ToString() ?? "nothing", attempt + 1, _options.MaxRetries, delay);
+            method, LogIds.ConnectorPath(uri.AbsolutePath), status?.ToString() ?? "nothing", attempt + 1, _options.MaxRetries, delay);
         await Task.Delay(delay, _timeProvider, cancellationToken);
     }
 
@@ -162,7 +163,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
 
         var code = error?.Error?.Code is { } c ? $" {c}" : string.Empty;
         return new ConnectorException(
-            $"{method} {uri.AbsolutePath} answered {(int)response.StatusCode}{code}: {error?.Error?.Message}",
+            $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} answered {(int)response.StatusCode}{code}: {error?.Error?.Message}",
             response.StatusCode, error, isTimeout: false, innerException: null)
         {
             RetryAfter = ConnectorBackoff.RetryAfter(response.Headers.RetryAfter, now),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Hosting;
 
@@ -31,7 +32,7 @@ public static class BotKitServiceCollectionExtensions
             // Attempts are timed by ConnectorOptions.RequestTimeout through the TimeProvider, not by HttpClient.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
-        });
+        }).RemoveAllLoggers(); // Its default logs print connector URLs, conversation ids in clear; ConnectorClient logs pseudonyms.
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LocalModeAuthentication>();
@@ -39,6 +40,8 @@ public static class BotKitServiceCollectionExtensions
         services.TryAddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<LocalModeAuthentication>());
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton<RejectedRequestLog>();
+        services.AddLogPseudonyms();
         services.TryAddSingleton(sp =>
         {
             var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);

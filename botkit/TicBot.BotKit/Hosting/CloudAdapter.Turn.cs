@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Hosting;
 
@@ -47,7 +48,7 @@ public sealed partial class CloudAdapter
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", activity.Conversation?.Id);
+            _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", LogIds.Conversation(activity.Conversation?.Id));
         }
 
         if (activity.Type == ActivityTypes.Invoke)

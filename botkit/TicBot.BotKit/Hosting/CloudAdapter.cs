@@ -43,6 +43,7 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly TimeProvider _timeProvider;
     private readonly BotKitOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
+    private readonly RejectedRequestLog _rejections;
 
     public CloudAdapter(
         IConnectorClient connector,
@@ -50,7 +51,8 @@ public sealed partial class CloudAdapter : BotAdapter
         TimeProvider timeProvider,
         IOptions<BotKitOptions> options,
         IEnumerable<Builder.IMiddleware> middleware,
-        ILogger<CloudAdapter> logger)
+        ILogger<CloudAdapter> logger,
+        RejectedRequestLog rejections)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(middleware);
@@ -59,6 +61,7 @@ public sealed partial class CloudAdapter : BotAdapter
         _timeProvider = timeProvider;
         _options = options.Value;
         _logger = logger;
+        _rejections = rejections;
         foreach (var step in middleware)
         {
             Use(step);
@@ -85,8 +88,7 @@ public sealed partial class CloudAdapter : BotAdapter
         }
         catch (IOException ex)
         {
-            _logger.LogDebug(ex, "The request body could not be read to the end");
-            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", cancellationToken);
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", $"the body could not be read to the end ({ex.GetType().Name})", cancellationToken);
         }
         catch (Exception ex)
         {
@@ -122,13 +124,13 @@ public sealed partial class CloudAdapter : BotAdapter
         var outcome = await AuthenticateAsync(request, activity, cancellationToken);
         if (outcome.Status != AuthenticationStatus.Accepted)
         {
-            _logger.LogInformation("Request refused ({Status}): {Reason}", outcome.Status, outcome.Reason);
             var unavailable = outcome.Status == AuthenticationStatus.Unavailable;
             await WriteErrorAsync(
                 response,
                 unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized,
                 unavailable ? "ServiceUnavailable" : "Unauthorized",
                 unavailable ? "The request cannot be authenticated right now." : "The request is not authenticated.",
+                outcome.Reason ?? "not authenticated",
                 cancellationToken);
             return;
         }

@@ -3,6 +3,7 @@ using TicBot.BotKit.Builder;
 using TicBot.BotKit.Localization;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Storage;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.State;
 
@@ -37,7 +38,7 @@ public sealed partial class ConversationTurnMiddleware
                 catch (StorageConflictException ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     _logger.LogInformation(ex, "Turn attempt {Attempt} of {ConversationId} conflicted on {Key}; {Dropped} held activities dropped",
-                        attempt, turnContext.Activity.Conversation?.Id, ex.Key, outbox.HeldCount);
+                        attempt, LogIds.Conversation(turnContext.Activity.Conversation?.Id), LogIds.Key(ex.Key), outbox.HeldCount);
                     ResetAttempt(turnContext, outbox, initialTurnState);
                 }
 
@@ -50,7 +51,7 @@ public sealed partial class ConversationTurnMiddleware
 
             Interlocked.Increment(ref _abandonedTurns);
             _logger.LogWarning("Turn of {ConversationId} abandoned after {Attempts} conflicting attempts",
-                turnContext.Activity.Conversation?.Id, _options.MaxAttempts);
+                LogIds.Conversation(turnContext.Activity.Conversation?.Id), _options.MaxAttempts);
             outbox.Holding = false;
             await SendTryAgainAsync(turnContext, cancellationToken);
         }

@@ -36,8 +36,10 @@ public sealed partial class FileStorage
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            // Renames are atomic, so this is a file someone else put or damaged: refuse to guess.
-            throw new InvalidDataException($"The state file '{path}' is not a valid TicBot document.", ex);
+            // Renames are atomic, so this is a file someone else put or damaged: refuse to guess. The message is logged, and
+            // a file's name is its key (ids in clear): it says the pseudonym, and where to look for a file that is not JSON.
+            throw new InvalidDataException(
+                $"A state file in '{System.IO.Path.GetDirectoryName(path)}' ({Logging.LogIds.Key(System.IO.Path.GetFileName(path))}) is not a valid TicBot document.", ex);
         }
     }
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TicBot.BotKit.Tests.Hosting;
+namespace TicBot.TestSupport.Logging;
 
 /// <summary>Keeps every log entry with its message template, to assert on structured logging.</summary>
-internal sealed class RecordingLoggerProvider : ILoggerProvider
+public sealed class RecordingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<LogEntry> Entries { get; } = new();
 
@@ -14,7 +14,11 @@ internal sealed class RecordingLoggerProvider : ILoggerProvider
     {
     }
 
-    internal sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
+    /// <summary>Every entry as one text: its message, exception (with inner ones) and structured values.</summary>
+    public string Everything()
+        => string.Join("\n", Entries.Select(e => $"{e.Category} {e.Message} {e.Exception} {string.Join(' ', e.Values.Values)}"));
+
+    public sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
 
     private sealed class Logger(RecordingLoggerProvider provider, string category) : ILogger
     {
