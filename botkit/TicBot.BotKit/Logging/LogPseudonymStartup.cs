@@ -10,7 +10,7 @@ namespace TicBot.BotKit.Logging;
 /// Installs the configured pseudonym key before any hosted service starts, or says there is none; warns when the key
 /// sits in an <c>appsettings</c> file, where a secret does not belong.
 /// </summary>
-internal sealed partial class LogPseudonymStartup(IOptions<LogPseudonymOptions> options, IConfiguration configuration, ILogger<LogPseudonymStartup> logger)
+internal sealed partial class LogPseudonymStartup(IOptions<LogPseudonymOptions> options, ILogger<LogPseudonymStartup> logger, IConfiguration? configuration = null)
     : IHostedLifecycleService
 {
     private const string KeyPath = LogPseudonymOptions.SectionName + ":" + nameof(LogPseudonymOptions.PseudonymKey);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,11 @@ public static class LoggingServiceCollectionExtensions
     public static IServiceCollection AddLogPseudonyms(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<LogPseudonymOptions>().BindConfiguration(LogPseudonymOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Bound when there is a configuration: a bare container (AddBotKit in a test) simply has no key.
+        services.AddOptions<LogPseudonymOptions>()
+            .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(LogPseudonymOptions.SectionName).Bind(options))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LogPseudonymStartup>());
         return services;
     }
