@@ -26,15 +26,15 @@ internal static class DialogTexts
         "The methodology depends on the size of the body and its territory: this helps me tailor my advice. Answer with the number or the name.");
 
     public static readonly LocalizedText ProjectCreatedPersonal = new(
-        "C’est noté : le projet « {0} » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite.",
+        "C’est noté : le projet « {0} » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite, et dans « mes projets » avec vos autres projets.",
         "Done: the project \"{0}\" is created. It is yours alone; you will find it here on every visit.");
 
     public static readonly LocalizedText ProjectCreatedShared = new(
-        "C’est noté : le projet « {0} » est créé. Tous les membres de cette conversation le partagent.",
+        "C’est noté : le projet « {0} » est créé. Tous les membres de cette conversation le partagent ; c’est désormais votre projet en cours ici.",
         "Done: the project \"{0}\" is created. Every member of this conversation shares it.");
 
     public static readonly LocalizedText ProjectCreatedTeam = new(
-        "C’est noté : le projet « {0} » est créé. Toute l’équipe le partage, dans tous les fils de ses canaux.",
+        "C’est noté : le projet « {0} » est créé. Toute l’équipe le partage, dans tous les fils de ses canaux ; c’est désormais votre projet en cours ici.",
         "Done: the project \"{0}\" is created. The whole team shares it, in every thread of its channels.");
 
     public static readonly LocalizedText ProjectAlreadyCreated = new(
@@ -101,4 +101,84 @@ internal static class DialogTexts
     public static readonly LocalizedText PersonalDataKept = new(
         "Très bien, rien n’a été supprimé.",
         "Fine, nothing was deleted.");
+
+    public static readonly LocalizedText ProjectsChooseFirst = new(
+        "Plusieurs projets sont suivis dans cette conversation : choisissez d’abord celui sur lequel vous travaillez.",
+        "Several projects are followed in this conversation: first choose the one you are working on.");
+
+    public static readonly LocalizedText ProjectOpened = new(
+        "« {0} » est désormais votre projet en cours dans cette conversation ; vos collègues gardent chacun le leur.",
+        "\"{0}\" is now your current project in this conversation; your colleagues each keep their own.");
+
+    public static readonly LocalizedText ProjectWasDeleted = new(
+        "Le projet « {0} » a été supprimé par {1} le {2}. Tapez « mes projets » pour choisir un autre projet.",
+        "The project \"{0}\" was deleted by {1} on {2}. Type \"my projects\" to choose another project.");
+
+    public static readonly LocalizedText ProjectGone = new(
+        "Ce projet n’existe plus. Tapez « mes projets » pour choisir un autre projet.",
+        "This project no longer exists. Type \"my projects\" to choose another project.");
+
+    public static readonly LocalizedText ProjectForbidden = new(
+        "Vous ne pouvez pas agir sur ce projet depuis cette conversation : seuls ses membres le peuvent.",
+        "You cannot act on this project from this conversation: only its members can.");
+
+    public static readonly LocalizedText CardReopen = new(
+        "Cette carte date d’avant que plusieurs projets puissent être suivis ici : rouvrez-la depuis « mes projets » pour qu’elle s’applique au bon projet.",
+        "This card dates from before several projects could be followed here: open it again from \"my projects\" so that it applies to the right project.");
+
+    public static readonly LocalizedText ProjectArchivedReadOnly = new(
+        "Le projet « {0} » est archivé : il reste consultable, mais il faut le restaurer pour le modifier (« mes projets », puis « Projets archivés »).",
+        "The project \"{0}\" is archived: it can still be read, but it must be restored to be changed (\"my projects\", then \"Archived projects\").");
+
+    public static readonly LocalizedText ProjectArchived = new(
+        "Le projet « {0} » est archivé. Vous le retrouverez dans « mes projets », rubrique « Projets archivés », d’où il peut être restauré.",
+        "The project \"{0}\" is archived. You will find it in \"my projects\", under \"Archived projects\", where it can be restored.");
+
+    public static readonly LocalizedText ProjectRestored = new(
+        "Le projet « {0} » est restauré : l’équipe peut de nouveau y travailler.",
+        "The project \"{0}\" is restored: the team can work on it again.");
+
+    public static readonly LocalizedText ProjectAskNewName = new(
+        "Quel nouveau nom donnez-vous au projet « {0} » ?",
+        "What new name do you give the project \"{0}\"?");
+
+    public static readonly LocalizedText ProjectRenamed = new(
+        "C’est fait : le projet s’appelle désormais « {0} ».",
+        "Done: the project is now called \"{0}\".");
+
+    public static readonly LocalizedText ProjectNotRenamed = new(
+        "Le nom du projet n’a pas changé.",
+        "The project's name has not changed.");
+
+    public static readonly LocalizedText ProjectDeleteConfirm = new(
+        "Voulez-vous vraiment supprimer le projet « {0} » ? Tout son contenu sera effacé ; seule une mention de qui l’a supprimé, et quand, sera conservée. Pour le mettre de côté sans rien perdre, archivez-le plutôt.",
+        "Do you really want to delete the project \"{0}\"? All its content will be erased; only a note of who deleted it, and when, will be kept. To set it aside without losing anything, archive it instead.");
+
+    public static readonly LocalizedText ProjectDeletedDone = new(
+        "Le projet « {0} » est supprimé.",
+        "The project \"{0}\" is deleted.");
+
+    public static readonly LocalizedText ProjectKept = new(
+        "Très bien, le projet est conservé tel quel.",
+        "Fine, the project is kept as it is.");
+
+    public static readonly LocalizedText OwnerOnly = new(
+        "Seule la personne propriétaire du projet ({0}) peut le supprimer ou en transmettre la propriété.",
+        "Only the project's owner ({0}) can delete it or hand its ownership over.");
+
+    public static readonly LocalizedText TransferAsk = new(
+        "À quel membre du projet « {0} » transmettez-vous la propriété ? Vous en resterez contributeur ou contributrice.",
+        "To which member of the project \"{0}\" do you hand ownership over? You will remain a contributor.");
+
+    public static readonly LocalizedText TransferNobody = new(
+        "Personne d’autre n’est encore membre du projet « {0} ». Un collègue en devient membre en y contribuant, par exemple en cochant un point d’une liste de contrôle dans la conversation de l’équipe.",
+        "Nobody else is a member of the project \"{0}\" yet. A colleague becomes a member by contributing, for instance by ticking a checklist item in the team's conversation.");
+
+    public static readonly LocalizedText TransferDone = new(
+        "C’est fait : {0} est désormais propriétaire du projet « {1} ».",
+        "Done: {0} now owns the project \"{1}\".");
+
+    public static readonly LocalizedText GroupStackReset = new(
+        "Dans les conversations de groupe, chaque membre a désormais son propre échange avec TicBot. La question qui était en cours ici a donc été abandonnée ; tapez « menu » pour reprendre. Les projets ne sont pas touchés.",
+        "In group conversations, each member now has their own exchange with TicBot. The question that was under way here was therefore dropped; type \"menu\" to carry on. The projects are untouched.");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TicBot.Bot.Legal;
 using TicBot.Bot.Security;
 using TicBot.BotKit.Hosting;
 
@@ -12,8 +13,8 @@ public static class BotEndpointExtensions
 
     /// <summary>
     /// Maps <c>/api/messages</c>, <c>GET /healthz</c> (the process answers) and <c>GET /readyz</c> (the
-    /// checks tagged <see cref="ReadyTag"/> pass). Every answer, of these and of every other endpoint,
-    /// carries the security headers (<see cref="SecurityHeadersMiddleware"/>).
+    /// checks tagged <see cref="ReadyTag"/> pass), <c>GET /privacy</c> and <c>GET /terms</c>. Every answer, of these
+    /// and of every other endpoint, carries the security headers (<see cref="SecurityHeadersMiddleware"/>).
     /// </summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
@@ -22,6 +23,7 @@ public static class BotEndpointExtensions
         app.MapBotMessages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapLegalPages();
         return app;
     }
 }

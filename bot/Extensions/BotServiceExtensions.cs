@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TicBot.Bot.Handlers;
+using TicBot.Bot.Legal;
 using TicBot.Bot.Routing;
+using TicBot.Bot.Security;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
@@ -39,13 +41,16 @@ public static class BotServiceExtensions
 
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLegalPages();
         services.AddBotKit();
         services.AddBotFrameworkAuthentication(builder.Configuration);
+        services.AddHostedService<LocalModeExposureCheck>();
         services.AddOptions<ConnectorOptions>().BindConfiguration("BotKit:Connector");
         services.AddOptions<BotKitOptions>().Configure<IOptions<BotOptions>>((kit, bot) =>
         {
             kit.Language = bot.Value.Language;
             kit.MaxRequestBodyBytes = bot.Value.MaxRequestBodyBytes;
+            kit.TurnDeadline = bot.Value.TurnDeadline;
         });
 
         // Storage:Provider picks the store (File by default: no Azure needed) and adds the /readyz check.

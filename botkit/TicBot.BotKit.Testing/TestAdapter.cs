@@ -15,6 +15,8 @@ public sealed class TestAdapter : BotAdapter
     private readonly List<Activity> _updates = [];
     private readonly List<string> _deletedIds = [];
     private readonly List<InvokeResponse?> _invokeResponses = [];
+    // Ids are unique across adapters too: the turn middleware takes a known id for a redelivery.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..8];
     private int _nextId;
 
     /// <param name="conversation">The conversation the test plays in; a personal Teams-like chat by default.</param>
@@ -76,6 +78,9 @@ public sealed class TestAdapter : BotAdapter
     public Task SendTextToBotAsync(string text, BotCallbackHandler callback, CancellationToken cancellationToken)
         => ProcessActivityAsync(MakeActivity(text), callback, cancellationToken);
 
+    /// <summary>The id of the last question the bot asked with a card (see <see cref="Prompts.QuestionStamp"/>); null before any.</summary>
+    public string? LastQuestionId { get; private set; }
+
     /// <summary>The oldest reply not yet checked, or null.</summary>
     public Activity? GetNextReply() => _replies.TryDequeue(out var reply) ? reply : null;
 
@@ -88,6 +93,7 @@ public sealed class TestAdapter : BotAdapter
             activity.Id ??= NextId();
             activity.Timestamp ??= TimeProvider.GetUtcNow();
             _replies.Enqueue(activity);
+            LastQuestionId = Prompts.QuestionStamp.Asked(activity) ?? LastQuestionId;
             responses.Add(new ResourceResponse(activity.Id));
         }
 
@@ -112,5 +118,5 @@ public sealed class TestAdapter : BotAdapter
         return Task.CompletedTask;
     }
 
-    private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+    private string NextId() => _idPrefix + "-" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 }

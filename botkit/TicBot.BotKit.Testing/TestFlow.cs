@@ -33,6 +33,45 @@ public sealed class TestFlow
         return Step($"send {activity.Type} '{activity.Text}'", ct => _adapter.ProcessActivityAsync(activity, _callback, ct));
     }
 
+    /// <summary>
+    /// The user sends what <paramref name="activity"/> builds when the step runs: a click on a card the bot has just
+    /// sent, read from a reply captured by an earlier step.
+    /// </summary>
+    public TestFlow Send(Func<Activity> activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Step("send a built activity", ct => _adapter.ProcessActivityAsync(activity(), _callback, ct));
+    }
+
+    /// <summary>
+    /// The user clicks a button (or submits the form) of the last question the bot asked with a card:
+    /// <paramref name="cardAnswer"/> (a submit message or an Action.Execute invoke) is sent with that question's id in
+    /// its data, as the card itself would send it.
+    /// </summary>
+    public TestFlow Click(Activity cardAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(cardAnswer);
+        return Step($"click {cardAnswer.Type}", ct => _adapter.ProcessActivityAsync(WithQuestion(cardAnswer, _adapter.LastQuestionId), _callback, ct));
+    }
+
+    /// <summary>A copy of a card answer carrying <paramref name="questionId"/> in its data.</summary>
+    public static Activity WithQuestion(Activity cardAnswer, string? questionId)
+    {
+        ArgumentNullException.ThrowIfNull(cardAnswer);
+        if (questionId is null || cardAnswer.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return cardAnswer;
+        }
+
+        var root = System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText())!.AsObject();
+        var data = cardAnswer.Type == ActivityTypes.Invoke && root["action"]?["data"] is System.Text.Json.Nodes.JsonObject inner ? inner : root;
+        data[Prompts.QuestionStamp.Key] = questionId;
+        var copy = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(cardAnswer, BotKitJsonContext.Default.Activity), BotKitJsonContext.Default.Activity)!;
+        using var document = JsonDocument.Parse(root.ToJsonString());
+        copy.Value = document.RootElement.Clone();
+        return copy;
+    }
+
     /// <summary>The next reply's text is exactly <paramref name="expected"/>.</summary>
     public TestFlow AssertReply(string expected)
         => AssertReply(a => string.Equals(a.Text, expected, StringComparison.Ordinal), $"reply '{expected}'");

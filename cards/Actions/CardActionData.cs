@@ -21,6 +21,9 @@ namespace TicBot.Cards.Actions;
 [JsonDerivedType(typeof(PlanShowData), CardActionNames.PlanShow)]
 [JsonDerivedType(typeof(ProjectSummaryData), CardActionNames.ProjectSummary)]
 [JsonDerivedType(typeof(PromptChoiceData), CardActionNames.PromptChoice)]
+[JsonDerivedType(typeof(QuestionAnswerData), CardActionNames.QuestionAnswer)]
+[JsonDerivedType(typeof(ProjectsShowData), CardActionNames.ProjectsShow)]
+[JsonDerivedType(typeof(ProjectManageData), CardActionNames.ProjectManage)]
 public abstract record CardActionData
 {
     /// <summary>The payload version written today; older ones are refused as stale.</summary>
@@ -36,6 +39,27 @@ public abstract record CardActionData
     [JsonPropertyName("v")]
     [JsonPropertyOrder(-1)]
     public int PayloadVersion => CurrentVersion;
+
+    /// <summary>
+    /// The id of the project the card was drawn for (<c>p</c>): the action acts on that project, whatever project the
+    /// member has switched to since. <value>Null on cards that act on no project, and on cards posted before projects
+    /// had ids.</value> Written by <see cref="Serialization.ProjectStamp"/> when the card is sent.
+    /// </summary>
+    [JsonPropertyName(ProjectField)]
+    public string? Project { get; init; }
+
+    /// <summary>
+    /// The place of that project (<c>pl</c>), for cards shown outside it (a team project's reminder in a personal
+    /// chat). <value>Null: the project is in the conversation's own place.</value>
+    /// </summary>
+    [JsonPropertyName(PlaceField)]
+    public string? Place { get; init; }
+
+    /// <summary>The data field naming the project.</summary>
+    public const string ProjectField = "p";
+
+    /// <summary>The data field naming the project's place.</summary>
+    public const string PlaceField = "pl";
 
     /// <summary>
     /// Reads a card action's payload: either an Action.Submit message <c>value</c> (data merged with the

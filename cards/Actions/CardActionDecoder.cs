@@ -65,13 +65,33 @@ internal static class CardActionDecoder
             return CardActionDecodeResult.Failure(CardActionError.Unknown, "the payload version is newer than this bot knows");
         }
 
-        return DecodeFields(name, new PayloadReader(payload));
+        var reader = new PayloadReader(payload);
+        var decoded = DecodeFields(name, reader);
+        return decoded.Succeeded ? WithProject(decoded.Data, reader) : decoded;
+    }
+
+    /// <summary>The project the card was drawn for, when it names one (every action may).</summary>
+    private static CardActionDecodeResult WithProject(CardActionData data, PayloadReader reader)
+    {
+        string? project = null;
+        string? place = null;
+        if (reader.Has(CardActionData.ProjectField) && (project = reader.ProjectId(CardActionData.ProjectField)) is null)
+        {
+            return Malformed(reader.Problem ?? "invalid project");
+        }
+
+        if (reader.Has(CardActionData.PlaceField) && (place = reader.PlaceRef(CardActionData.PlaceField)) is null)
+        {
+            return Malformed(reader.Problem ?? "invalid place");
+        }
+
+        return CardActionDecodeResult.Success(project is null && place is null ? data : data with { Project = project, Place = place });
     }
 
     private static bool IsKnown(string name) => name is CardActionNames.MenuShow or CardActionNames.MenuOpen or CardActionNames.ChecklistShow
         or CardActionNames.ChecklistSave or CardActionNames.ChecklistWhy or CardActionNames.ReminderDone
         or CardActionNames.ReminderSnooze or CardActionNames.ReminderStop or CardActionNames.PlanShow or CardActionNames.ExpectationsShow or CardActionNames.ProjectSummary
-        or CardActionNames.PromptChoice;
+        or CardActionNames.PromptChoice or CardActionNames.QuestionAnswer or CardActionNames.ProjectsShow or CardActionNames.ProjectManage;
 
     private static CardActionDecodeResult DecodeFields(string name, PayloadReader reader)
     {
@@ -89,6 +109,9 @@ internal static class CardActionDecoder
             CardActionNames.ExpectationsShow => reader.Page("page") is { } page ? new ExpectationsShowData(page) : null,
             CardActionNames.PlanShow => reader.Page("page") is { } page ? new PlanShowData(page) : null,
             CardActionNames.PromptChoice => reader.Id("choice") is { } choice && IsOptionNumber(choice) ? new PromptChoiceData(choice) : null,
+            CardActionNames.QuestionAnswer => new QuestionAnswerData(reader.Answer()),
+            CardActionNames.ProjectsShow => reader.Flag("archived") is { } archived && reader.Page("page") is { } page ? new ProjectsShowData(archived, page) : null,
+            CardActionNames.ProjectManage => reader.Operation() is { } operation ? new ProjectManageData(operation) : null,
             _ => new ProjectSummaryData(),
         };
         return data is null ? Malformed(reader.Problem ?? "invalid payload") : CardActionDecodeResult.Success(data);

@@ -39,4 +39,16 @@ public static class CardActionNames
 
     /// <summary>Answers the question being asked with option number <c>choice</c> (from 1).</summary>
     public const string PromptChoice = "prompt.choice";
+
+    /// <summary>
+    /// Answers the question being asked with the card's input <c>answer</c> (typed text, a number, a date), or with
+    /// the button's own <c>answer</c> (oui/non).
+    /// </summary>
+    public const string QuestionAnswer = "question.answer";
+
+    /// <summary>Lists the place's projects (<c>archived</c>: the archived ones; <c>page</c>).</summary>
+    public const string ProjectsShow = "projects.show";
+
+    /// <summary>Does <c>op</c> (open, new, manage, rename, archive, restore, delete, transfer) on the card's project.</summary>
+    public const string ProjectManage = "project.manage";
 }

@@ -13,5 +13,8 @@ public enum MenuEntry
     Checklists,
     Summary,
     Reminders,
+
+    /// <summary>The place's projects ("mes projets").</summary>
+    Projects,
     Help,
 }

@@ -104,6 +104,70 @@ internal sealed class PayloadReader(JsonElement payload)
         return null;
     }
 
+    /// <summary>A project id: the methodology's rule (short lowercase letters, digits and dashes).</summary>
+    public string? ProjectId(string name)
+    {
+        if (!payload.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String
+            || !Methodology.Projects.Project.IsValidId(element.GetString()))
+        {
+            return Fail<string>($"'{name}' is not a project id");
+        }
+
+        return element.GetString();
+    }
+
+    /// <summary>
+    /// A project's place, <c>kind|id</c> (<c>users|29:…</c>, <c>chats|19:…@thread.v2</c>, <c>teams|19:…@thread.tacv2</c>):
+    /// ASCII letters, digits and <c>.:_@=|-</c> only, so it can never climb out of a storage key.
+    /// </summary>
+    public string? PlaceRef(string name)
+    {
+        if (!payload.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String
+            || element.GetString() is not { Length: > 2 and <= MaxPlaceLength } place
+            || !place.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '_' or '@' or '=' or '|' or '-')
+            || place.Count(c => c == '|') != 1)
+        {
+            return Fail<string>($"'{name}' is not a place");
+        }
+
+        return place;
+    }
+
+    /// <summary>The <c>answer</c> of a question card, when it is a string; the question checks it.</summary>
+    public string? Answer()
+        => payload.TryGetProperty("answer", out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+
+    /// <summary>A true/false field.</summary>
+    public bool? Flag(string name)
+    {
+        if (payload.TryGetProperty(name, out var element) && element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return element.GetBoolean();
+        }
+
+        Problem ??= $"'{name}' is missing or not true/false";
+        return null;
+    }
+
+    public ProjectOperation? Operation()
+    {
+        if (payload.TryGetProperty("op", out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            foreach (var operation in Enum.GetValues<ProjectOperation>())
+            {
+                if (element.ValueEquals(JsonNamingPolicy.CamelCase.ConvertName(operation.ToString())))
+                {
+                    return operation;
+                }
+            }
+        }
+
+        Problem ??= "'op' is missing or not a project operation";
+        return null;
+    }
+
+    private const int MaxPlaceLength = 256;
+
     /// <summary>Ids are short ASCII tokens, so a payload can never smuggle text into a storage key or a log.</summary>
     public static bool IsValidId(string id)
         => id.Length is > 0 and <= CardActionDecoder.MaxIdLength

@@ -10,8 +10,8 @@ namespace TicBot.Cards.Factories;
 /// </summary>
 internal static class CardPager
 {
-    /// <summary>Below Teams' 25 KB, leaving room for the activity around the attachment.</summary>
-    public const int BudgetBytes = CardSerializer.MaxAttachmentBytes - 1024;
+    /// <summary>Below Teams’ 25 KB, leaving room for the activity around the attachment and the project stamp.</summary>
+    public const int BudgetBytes = CardSerializer.MaxAttachmentBytes - 1024 - ProjectStamp.MaxBytes;
 
     public static IReadOnlyList<Range> Pages(int count, int maxPerPage, Func<Range, AdaptiveCard> probe)
     {

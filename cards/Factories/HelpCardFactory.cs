@@ -39,6 +39,7 @@ public static class HelpCardFactory
             new Fact("menu", T(language, "affiche le menu principal", "shows the main menu")),
             new Fact(T(language, "synthèse", "summary"), T(language, "affiche la synthèse du projet et ses points d’attention", "shows the project summary and its points to watch")),
             new Fact(T(language, "listes de contrôle", "checklists"), T(language, "ouvre les listes de contrôle ; « sécurité », « formation », « communication »… ouvrent la liste du même nom", "opens the checklists; \"security\", \"training\", \"communication\"… open the list of that name")),
+            new Fact(T(language, "mes projets", "my projects"), T(language, "liste les projets de la conversation ; « nouveau projet », « renommer », « archiver », « gérer le projet » agissent sur votre projet en cours", "lists the conversation's projects; \"new project\", \"rename\", \"archive\", \"manage the project\" act on your current project")),
             new Fact(T(language, "mes données", "my data"), T(language, "montre les données que TicBot garde à votre sujet ; « supprimer mes données » les efface", "shows the data TicBot keeps about you; \"delete my data\" erases it")),
             new Fact(T(language, "aide", "help"), T(language, "affiche cette aide", "shows this help")),
             new Fact(T(language, "annuler", "cancel"), T(language, "arrête la démarche en cours ; ce qui est déjà enregistré est conservé", "stops the current step; what is already saved is kept")),
@@ -48,8 +49,8 @@ public static class HelpCardFactory
             "Dans une liste de contrôle, cochez les points puis choisissez « Enregistrer » : la carte se met à jour. Les points marqués « Complément » ne figurent pas dans la méthode : TicBot les ajoute et dit pourquoi.",
             "In a checklist, tick the items then choose \"Save\": the card updates itself. Items marked \"Addition\" are not in the method: TicBot adds them and says why.")));
         body.Add(Paragraph(T(language,
-            "Dans un canal d’équipe, mentionnez-moi (@TicBot) : toute l’équipe partage le même projet.",
-            "In a team channel, mention me (@TicBot): the whole team shares one project.")));
+            "Dans un canal d’équipe ou une conversation de groupe, mentionnez-moi (@TicBot) : l’équipe partage ses projets, mais chacun mène son propre échange avec moi et répond à mes questions dans les cartes que je lui adresse.",
+            "In a team channel or a group chat, mention me (@TicBot): the team shares its projects, but each member holds their own exchange with me and answers my questions in the cards I send them.")));
         body.Add(Paragraph(T(language,
             "Je réponds en français ou en anglais, selon la langue de Teams.",
             "I answer in French or English, following the language of Teams.")));

@@ -15,7 +15,7 @@ public static class MenuCardFactory
     public static IReadOnlyList<MenuEntry> Entries { get; } =
     [
         MenuEntry.Needs, MenuEntry.Scenarios, MenuEntry.Planning, MenuEntry.Checklists,
-        MenuEntry.Summary, MenuEntry.Reminders, MenuEntry.Help,
+        MenuEntry.Summary, MenuEntry.Reminders, MenuEntry.Projects, MenuEntry.Help,
     ];
 
     /// <summary>The first card a user sees: who TicBot is, then the menu.</summary>
@@ -82,6 +82,8 @@ public static class MenuCardFactory
             T(language, "L’avancement de chaque liste et les points d’attention.", "Progress of each checklist and the points to watch.")),
         MenuEntry.Reminders => (T(language, "Rappels", "Reminders"),
             T(language, "Être prévenu aux moments clés de la communication.", "Be reminded at the key moments for communication.")),
+        MenuEntry.Projects => (T(language, "Mes projets", "My projects"),
+            T(language, "Changer de projet, en créer un autre, le renommer, l’archiver ou le transmettre.", "Switch project, create another, rename, archive or hand it over.")),
         _ => (T(language, "Aide", "Help"),
             T(language, "Ce que je sais faire et comment me parler.", "What I can do and how to talk to me.")),
     };

@@ -59,7 +59,12 @@ public static class ProjectSummaryCardFactory
                 $"And {Count(language, more, "", "", "more point", "more points")}, less important.")));
         }
 
-        return Card(language, title, body, [MenuButton(language)]);
+        return Card(language, title, body,
+        [
+            new SubmitAction(T(language, "Gérer le projet", "Manage the project")) { Data = new ProjectManageData(ProjectOperation.Manage) },
+            new SubmitAction(T(language, "Mes projets", "My projects")) { Data = new ProjectsShowData(false, 0) },
+            MenuButton(language),
+        ]);
     }
 
     /// <summary>

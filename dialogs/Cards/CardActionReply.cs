@@ -1,4 +1,3 @@
-using TicBot.Cards.Model;
 using TicBot.Dialogs.Menu;
 
 namespace TicBot.Dialogs.Cards;
@@ -7,14 +6,15 @@ namespace TicBot.Dialogs.Cards;
 /// <param name="Card">The card to show; null for none.</param>
 /// <param name="Text">A short message to show; null for none.</param>
 /// <param name="ReplacesCard">True when <paramref name="Card"/> replaces the card that was clicked (refresh in place).</param>
-/// <param name="NeedsProject">Set when the place has no project yet: create it first, then answer this intent.</param>
-public sealed record CardActionReply(AdaptiveCard? Card, string? Text, bool ReplacesCard, PendingIntent? NeedsProject = null)
+/// <param name="Begin">Set when the action asks questions first (create the project, confirm a deletion…): the main
+/// conversation starts with this intent.</param>
+public sealed record CardActionReply(RenderedCard? Card, string? Text, bool ReplacesCard, PendingIntent? Begin = null)
 {
-    public static CardActionReply NewCard(AdaptiveCard card, string? text = null) => new(card, text, false);
+    public static CardActionReply NewCard(RenderedCard card, string? text = null) => new(card, text, false);
 
-    public static CardActionReply InPlace(AdaptiveCard card) => new(card, null, true);
+    public static CardActionReply InPlace(RenderedCard card) => new(card, null, true);
 
     public static CardActionReply Say(string text) => new(null, text, false);
 
-    public static CardActionReply CreateProjectFirst(MenuIntent intent) => new(null, null, false, intent.ToPending());
+    public static CardActionReply Ask(MenuIntent intent) => new(null, null, false, (intent ?? throw new ArgumentNullException(nameof(intent))).ToPending());
 }

@@ -8,7 +8,7 @@ using TicBot.Methodology.Projects;
 namespace TicBot.Dialogs.Checklists;
 
 /// <summary>The methodology's checklists for a project: their cards, and saving what a member ticked.</summary>
-public sealed class ChecklistService(ProjectStore store)
+public sealed class ChecklistService(ProjectEditor editor)
 {
     /// <summary>A page of a checklist with the project's ticks. <value>Null when the checklist does not exist.</value></summary>
     public static AdaptiveCard? Card(Project project, string checklistId, int page, ContentLanguage language, bool saved = false)
@@ -22,33 +22,21 @@ public sealed class ChecklistService(ProjectStore store)
 
     /// <summary>
     /// Applies the member's ticks and unticks (only those: see <see cref="ChecklistSubmission.Changes"/>) to the
-    /// place's project. Items that are not in the checklist are ignored, never stored.
+    /// project. Items that are not in the checklist are ignored, never stored.
+    /// <value>Null when the checklist does not exist.</value>
     /// </summary>
-    public async Task<ChecklistSaveOutcome> SaveAsync(ProjectPlace place, ChecklistSubmission submission, Actor actor, CancellationToken cancellationToken)
+    public async Task<ProjectEdit?> SaveAsync(ProjectPlace place, string projectId, ChecklistSubmission submission, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var checklist = MethodologyCatalog.Load().For(ContentLanguage.French).FindChecklist(submission.ChecklistId);
         if (checklist is null)
         {
-            return new ChecklistSaveOutcome(ChecklistSaveStatus.UnknownChecklist, null);
+            return null;
         }
 
-        var denied = false;
-        var update = await store.UpdateAsync(place, (project, at) =>
+        return await editor.EditAsync(place, projectId, actor, (project, at) =>
         {
-            denied = false;
             var (tick, untick) = submission.Changes(project.GetChecklistProgress(checklist.Id).TickedItemIds);
-            if (tick.Count + untick.Count == 0)
-            {
-                return false;
-            }
-
-            if (!ProjectActors.EnsureCanEdit(project, actor, at))
-            {
-                denied = true;
-                return false;
-            }
-
             var changed = false;
             foreach (var item in tick.Where(i => checklist.FindItem(i) is not null))
             {
@@ -62,14 +50,5 @@ public sealed class ChecklistService(ProjectStore store)
 
             return changed;
         }, cancellationToken);
-
-        var status = update.Status switch
-        {
-            ProjectUpdateStatus.NotFound => ChecklistSaveStatus.NoProject,
-            ProjectUpdateStatus.Conflict => ChecklistSaveStatus.Conflict,
-            _ when denied => ChecklistSaveStatus.ReadOnly,
-            _ => ChecklistSaveStatus.Saved,
-        };
-        return new ChecklistSaveOutcome(status, update.Project);
     }
 }

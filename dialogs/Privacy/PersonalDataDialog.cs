@@ -1,6 +1,7 @@
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Prompts;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.State;
 
 namespace TicBot.Dialogs.Privacy;
 
@@ -17,10 +18,12 @@ public sealed class PersonalDataDialog : ComponentDialog
     internal const int MaxBlockLength = 20_000;
 
     private readonly PersonalDataService _data;
+    private readonly MemberConversationState _conversation;
 
-    public PersonalDataDialog(PersonalDataService data) : base(DialogId)
+    public PersonalDataDialog(PersonalDataService data, MemberConversationState conversation) : base(DialogId)
     {
         _data = data;
+        _conversation = conversation;
         AddDialog(new WaterfallDialog(DialogId + ".steps", [CheckPrivacyStepAsync, EraseStepAsync]));
         AddDialog(new ConfirmPrompt(ConfirmId));
     }
@@ -60,7 +63,10 @@ public sealed class PersonalDataDialog : ComponentDialog
         var activity = step.Context.Activity;
         var count = await _data.EraseAsync(activity.ChannelId ?? "unknown", activity.From!.Id!, cancellationToken);
         await step.Context.SendActivityAsync(DialogTexts.PersonalDataErased.Format(step.Language, count), cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        var result = await step.EndDialogAsync(null, cancellationToken);
+        // This private chat's own state goes too, after the dialog has ended: nothing of the turn writes it again.
+        await _conversation.DeleteAsync(step.Context, cancellationToken);
+        return result;
     }
 
     /// <summary>The JSON in markdown code blocks, cut between lines.</summary>

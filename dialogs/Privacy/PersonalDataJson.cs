@@ -57,4 +57,14 @@ internal static class PersonalDataJson
 
         writer.WriteEndObject();
     }
+
+    /// <summary>A project the person deleted: what stays of it names them.</summary>
+    public static void WriteTombstone(Utf8JsonWriter writer, string key, Dialogs.Projects.ProjectTombstone tombstone)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("storageKey", key);
+        writer.WriteString("name", tombstone.Name);
+        writer.WriteString("deletedAt", tombstone.DeletedAt);
+        writer.WriteEndObject();
+    }
 }

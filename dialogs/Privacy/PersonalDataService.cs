@@ -8,16 +8,18 @@ using TicBot.Methodology.Projects;
 namespace TicBot.Dialogs.Privacy;
 
 /// <summary>
-/// A user's rights over what TicBot keeps about them (RGPD articles 15, 20 and 17): export it, or erase it.
-/// Projects are found by listing the channel's projects (<see cref="ProjectStore.AllAsync"/>), so a request costs a
-/// scan of them — fine for a request made rarely, and it leaves no index of people to keep in step. Every
-/// <see cref="IPersonalDataStore"/> registered (conversation references…) adds its part to both.
+/// A user's rights over what TicBot keeps about them (RGPD articles 15, 20 and 17): export it, or erase it. Projects
+/// are found by listing the channel's projects (<see cref="ProjectStore.AllAsync"/>), so a request costs a scan of
+/// them — fine for a request made rarely. The member's own conversation documents in group chats are found through
+/// their profile (<see cref="MemberProfile.Conversations"/>). Every <see cref="IPersonalDataStore"/> registered
+/// (conversation references…) adds its part to both.
 /// </summary>
 public sealed class PersonalDataService(IStorage storage, ProjectStore projects, TimeProvider time, IEnumerable<IPersonalDataStore> stores)
 {
     /// <summary>Everything stored about <paramref name="userId"/>, as indented JSON.</summary>
     public async Task<string> ExportAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
+        var personal = new ProjectPlace(ProjectPlaceKind.Personal, userId, channelId);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -26,22 +28,36 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
             writer.WriteString("channelId", channelId);
             writer.WriteString("userId", userId);
             writer.WriteStartArray("projects");
-            await foreach (var (key, project) in ProjectsInvolvingAsync(channelId, userId, cancellationToken))
+            await foreach (var found in projects.AllAsync(channelId, cancellationToken))
             {
-                PersonalDataJson.WriteProject(writer, key, project, userId, isPersonal: key == PersonalKey(channelId, userId));
+                if (found.Project is { } project && project.Involves(userId))
+                {
+                    PersonalDataJson.WriteProject(writer, found.Key, project, userId, IsPersonal(found.Key, personal));
+                }
+                else if (found.Tombstone is { } tombstone && tombstone.DeletedById == userId)
+                {
+                    PersonalDataJson.WriteTombstone(writer, found.Key, tombstone);
+                }
             }
 
             writer.WriteEndArray();
-            var userState = await storage.ReadAsync([UserStateKey(channelId, userId)], cancellationToken);
+            var userState = await ReadAsync(UserStateKey(channelId, userId), cancellationToken);
             writer.WritePropertyName("userState");
-            if (userState.Values.FirstOrDefault() is { } state)
+            WriteOrNull(writer, userState);
+            writer.WriteStartArray("conversationStates");
+            foreach (var key in MemberConversationKeys(channelId, userId, userState))
             {
-                state.Value.WriteTo(writer);
+                if (await ReadAsync(key, cancellationToken) is { } state)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("storageKey", key);
+                    writer.WritePropertyName("document");
+                    state.WriteTo(writer);
+                    writer.WriteEndObject();
+                }
             }
-            else
-            {
-                writer.WriteNullValue();
-            }
+
+            writer.WriteEndArray();
 
             foreach (var store in stores)
             {
@@ -56,30 +72,39 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
     }
 
     /// <summary>
-    /// Erases the user: their personal project, user state and what each <see cref="IPersonalDataStore"/> keeps are
-    /// deleted; in shared projects their id and name are replaced by a random pseudonym (what was done stays, who did
-    /// it goes).
+    /// Erases the user: their personal projects, user state, own conversation documents and what each
+    /// <see cref="IPersonalDataStore"/> keeps are deleted; in shared projects (and the tombstones of projects they
+    /// deleted) their id and name are replaced by a random pseudonym (what was done stays, who did it goes).
     /// </summary>
     /// <returns>How many projects were deleted or pseudonymised.</returns>
     public async Task<int> EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        var personal = PersonalKey(channelId, userId);
+        var personal = new ProjectPlace(ProjectPlaceKind.Personal, userId, channelId);
         var count = 0;
-        await foreach (var (key, _) in ProjectsInvolvingAsync(channelId, userId, cancellationToken))
+        await foreach (var found in projects.AllAsync(channelId, cancellationToken))
         {
-            if (key == personal)
-            {
-                await projects.DeleteAsync(key, cancellationToken);
-                count++;
-                continue;
-            }
-
             var pseudonym = "erased-" + Guid.NewGuid().ToString("N");
-            var update = await projects.UpdateAsync(key, (project, at) => project.ErasePerson(userId, pseudonym, at), cancellationToken);
-            count += update.Status == ProjectUpdateStatus.Saved ? 1 : 0;
+            if (IsPersonal(found.Key, personal))
+            {
+                await projects.EraseAsync(found.Key, cancellationToken);
+                count++;
+            }
+            else if (found.Project is { } project && project.Involves(userId))
+            {
+                var id = project.Id;
+                var place = PlaceOf(found.Key, channelId);
+                var update = place is null ? null : await projects.UpdateAsync(place, id, (p, at) => p.ErasePerson(userId, pseudonym, at), cancellationToken);
+                count += update?.Status == ProjectUpdateStatus.Saved ? 1 : 0;
+            }
+            else if (found.Tombstone?.DeletedById == userId && await projects.EraseFromTombstoneAsync(found.Key, userId, pseudonym, cancellationToken))
+            {
+                count++;
+            }
         }
 
-        await storage.DeleteAsync([UserStateKey(channelId, userId)], cancellationToken);
+        var userStateKey = UserStateKey(channelId, userId);
+        var userState = await ReadAsync(userStateKey, cancellationToken);
+        await storage.DeleteAsync([.. MemberConversationKeys(channelId, userId, userState), userStateKey], cancellationToken);
         foreach (var store in stores)
         {
             await store.EraseAsync(channelId, userId, cancellationToken);
@@ -88,19 +113,49 @@ public sealed class PersonalDataService(IStorage storage, ProjectStore projects,
         return count;
     }
 
-    private async IAsyncEnumerable<(string Key, Project Project)> ProjectsInvolvingAsync(
-        string channelId, string userId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static bool IsPersonal(string key, ProjectPlace personal)
+        => key == personal.LegacyKey || key.StartsWith(personal.ProjectsPrefix, StringComparison.Ordinal);
+
+    /// <summary>The place of a project key (<c>{channel}/projects/{kind}/{placeId}[/{projectId}]</c>).</summary>
+    private static ProjectPlace? PlaceOf(string key, string channelId)
     {
-        await foreach (var (key, project) in projects.AllAsync(channelId, cancellationToken))
-        {
-            if (project.Involves(userId))
-            {
-                yield return (key, project);
-            }
-        }
+        var rest = key[ProjectPlace.KeyPrefix(channelId).Length..];
+        var parts = rest.Split('/');
+        return parts.Length >= 2 ? ProjectPlace.FromReference(channelId, $"{parts[0]}|{parts[1]}") : null;
     }
 
-    private static string PersonalKey(string channelId, string userId) => new ProjectPlace(ProjectPlaceKind.Personal, userId, channelId).StorageKey;
+    /// <summary>The member's own dialog documents in group conversations, as their profile lists them.</summary>
+    private static IEnumerable<string> MemberConversationKeys(string channelId, string userId, JsonElement? userState)
+    {
+        if (userState is not { ValueKind: JsonValueKind.Object } state || !state.TryGetProperty(MemberProfile.PropertyName, out var profile)
+            || profile.ValueKind != JsonValueKind.Object || !profile.TryGetProperty("conversations", out var conversations)
+            || conversations.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. conversations.EnumerateArray()
+            .Where(c => c.ValueKind == JsonValueKind.String)
+            .Select(c => $"{channelId}/conversations/{c.GetString()}/users/{userId}")];
+    }
+
+    private async Task<JsonElement?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = await storage.ReadAsync([key], cancellationToken);
+        return items.TryGetValue(key, out var item) ? item.Value : null;
+    }
+
+    private static void WriteOrNull(Utf8JsonWriter writer, JsonElement? value)
+    {
+        if (value is { } element)
+        {
+            element.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
 
     private static string UserStateKey(string channelId, string userId) => $"{channelId}/users/{userId}";
 }

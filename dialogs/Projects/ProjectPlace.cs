@@ -12,11 +12,34 @@ namespace TicBot.Dialogs.Projects;
 /// <param name="ChannelId">The Bot Framework channel (<c>msteams</c>, <c>emulator</c>…).</param>
 public sealed record ProjectPlace(ProjectPlaceKind Kind, string Id, string ChannelId)
 {
-    /// <summary>The storage key of the place's project document.</summary>
-    public string StorageKey => $"{KeyPrefix(ChannelId)}{Kind.ToKeySegment()}/{Id}";
+    /// <summary>What the keys of the place's projects start with: <c>{channel}/projects/{kind}/{placeId}/</c>.</summary>
+    public string ProjectsPrefix => $"{KeyPrefix(ChannelId)}{Kind.ToKeySegment()}/{Id}/";
+
+    /// <summary>
+    /// The key of the place's single project before a place could hold several (schema version 1); a document
+    /// there is read as the place's first project and moved under <see cref="KeyOf"/> on its next save.
+    /// </summary>
+    public string LegacyKey => $"{KeyPrefix(ChannelId)}{Kind.ToKeySegment()}/{Id}";
+
+    /// <summary>The place as card data names it (<c>kind|id</c>, see <see cref="FromReference"/>).</summary>
+    public string Reference => $"{Kind.ToKeySegment()}|{Id}";
+
+    /// <summary>The storage key of the project <paramref name="projectId"/> of this place.</summary>
+    public string KeyOf(string projectId) => ProjectsPrefix + projectId;
 
     /// <summary>What every project key of <paramref name="channelId"/> starts with.</summary>
     public static string KeyPrefix(string channelId) => $"{channelId}/projects/";
+
+    /// <summary>The place a <see cref="Reference"/> names. <value>Null when it names none.</value></summary>
+    public static ProjectPlace? FromReference(string channelId, string? reference)
+    {
+        if (reference?.Split('|') is not [var segment, { Length: > 0 } id] || ProjectPlaceKindExtensions.FromKeySegment(segment) is not { } kind)
+        {
+            return null;
+        }
+
+        return new ProjectPlace(kind, id, channelId);
+    }
 
     /// <summary>The place of an inbound activity, or null when the activity lacks what identifies it.</summary>
     public static ProjectPlace? From(Activity activity)

@@ -18,4 +18,12 @@ internal static class ProjectPlaceKindExtensions
         ProjectPlaceKind.Team => "teams",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    public static ProjectPlaceKind? FromKeySegment(string segment) => segment switch
+    {
+        "users" => ProjectPlaceKind.Personal,
+        "chats" => ProjectPlaceKind.GroupChat,
+        "teams" => ProjectPlaceKind.Team,
+        _ => null,
+    };
 }

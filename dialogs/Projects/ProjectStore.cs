@@ -1,200 +1,141 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 using TicBot.Methodology.Projects;
-using TicBot.Methodology.Serialization;
 
 namespace TicBot.Dialogs.Projects;
 
 /// <summary>
-/// Project documents, stored apart from conversation state so that several members can work on one project
-/// at once. Every change is a function re-applied on a fresh copy when another member saved in between
-/// (conditional write on the ETag), so concurrent changes to different parts of a project are all kept.
+/// Project documents, stored apart from conversation state so that several members can work on one project at once,
+/// under <c>{channel}/projects/{kind}/{placeId}/{projectId}</c> (a place holds several projects). Every change is a
+/// function re-applied on a fresh copy when another member saved in between (conditional write on the ETag), so
+/// concurrent changes to different parts of a project are all kept. A document under the key used before a place
+/// could hold several projects is read as the place's first project and moved on its next save.
 /// </summary>
-public sealed class ProjectStore(IStorage storage, TimeProvider timeProvider, ILogger<ProjectStore> logger)
+public sealed partial class ProjectStore(IStorage storage, TimeProvider timeProvider, ILogger<ProjectStore> logger) : IDisposable
 {
     /// <summary>How many times a change is re-applied after a conflicting save before giving up.</summary>
     public const int MaxAttempts = 6;
 
-    /// <summary>Documents this process last read or wrote, with their ETag; at most this many are kept.</summary>
+    /// <summary>Documents this process last read or wrote, with their ETag; at most this many are kept (least recently used go first).</summary>
     public const int MaxKnownDocuments = 1000;
 
     private const int PageSize = 100;
 
-    private readonly ConcurrentDictionary<string, StoreItem> _known = new(StringComparer.Ordinal);
+    private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = MaxKnownDocuments, CompactionPercentage = 0.1 });
 
-    /// <summary>The place's project. <value>Null when the place has none yet.</value></summary>
-    /// <exception cref="MethodologyException">The stored document is not a readable project.</exception>
-    public Task<Project?> FindAsync(ProjectPlace place, CancellationToken cancellationToken)
+    /// <summary>The project <paramref name="projectId"/> of the place, what stays of it if deleted, or nothing.</summary>
+    /// <exception cref="MethodologyException">The stored document is not readable.</exception>
+    public async Task<ProjectLookup> FindAsync(ProjectPlace place, string projectId, CancellationToken cancellationToken)
+        => (await ReadCurrentAsync(place, projectId, cancellationToken)).Found;
+
+    /// <summary>The stored version, read afresh (under the project's key, or its legacy key), with its ETag.</summary>
+    private async Task<(ProjectLookup Found, StoreItem? Item)> ReadCurrentAsync(ProjectPlace place, string projectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
-        return FindAsync(place.StorageKey, cancellationToken);
-    }
-
-    /// <summary>The project stored under <paramref name="key"/>. <value>Null when there is none.</value></summary>
-    public async Task<Project?> FindAsync(string key, CancellationToken cancellationToken)
-    {
-        var items = await storage.ReadAsync([key], cancellationToken);
-        if (!items.TryGetValue(key, out var item))
+        if (!Project.IsValidId(projectId))
         {
-            _known.TryRemove(key, out _);
-            return null;
+            return (ProjectLookup.None(place.ProjectsPrefix), null);
         }
 
-        Remember(key, item);
-        return Read(item);
+        var key = place.KeyOf(projectId);
+        string[] keys = projectId == Project.FirstProjectId ? [key, place.LegacyKey] : [key];
+        var items = await storage.ReadAsync(keys, cancellationToken);
+        foreach (var candidate in keys)
+        {
+            if (items.TryGetValue(candidate, out var item))
+            {
+                Remember(candidate, item);
+                return (ProjectDocuments.Read(candidate, item), item);
+            }
+        }
+
+        Forget(key);
+        return (ProjectLookup.None(key), null);
     }
 
     /// <summary>
-    /// Creates the place's project, unless someone created one meanwhile: then that one is returned and
-    /// <paramref name="create"/>'s project is dropped (create-only write).
+    /// The place's projects, active and archived, most recently changed first (tombstones left out). Unreadable
+    /// documents are skipped and logged: they are the operators' to repair, not a reason to hide the others.
     /// </summary>
-    public async Task<(Project Project, bool Created)> CreateAsync(ProjectPlace place, Func<DateTimeOffset, Project> create, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Project>> ListAsync(ProjectPlace place, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
-        ArgumentNullException.ThrowIfNull(create);
-        var project = create(timeProvider.GetUtcNow());
-        try
-        {
-            var value = Write(project);
-            var etags = await storage.WriteAsync([new StorageWrite(place.StorageKey, value, CreateOnly: true)], cancellationToken);
-            Remember(place.StorageKey, new StoreItem(value, etags[place.StorageKey]));
-            return (project, true);
-        }
-        catch (StorageConflictException)
-        {
-            var existing = await FindAsync(place, cancellationToken);
-            return existing is null ? throw new InvalidOperationException("The project vanished while being created.") : (existing, false);
-        }
-    }
-
-    /// <summary>
-    /// Applies <paramref name="change"/> to the place's current project and saves it conditionally; when another
-    /// member saved in between, reloads and applies the change again, up to <see cref="MaxAttempts"/> times.
-    /// </summary>
-    /// <param name="change">Changes the project; returns false when there was nothing to change (nothing is written).</param>
-    public Task<ProjectUpdate> UpdateAsync(ProjectPlace place, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        return UpdateAsync(place.StorageKey, change, cancellationToken);
-    }
-
-    /// <inheritdoc cref="UpdateAsync(ProjectPlace, Func{Project, DateTimeOffset, bool}, CancellationToken)"/>
-    public async Task<ProjectUpdate> UpdateAsync(string key, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
-        {
-            // The version this process last saw goes first: the write is conditional on its ETag, so if another
-            // instance changed the project meanwhile the write conflicts and the next attempt reads it afresh.
-            StoreItem? item = null;
-            var fromMemory = attempt == 1 && _known.TryGetValue(key, out item);
-            if (item is null)
-            {
-                var items = await storage.ReadAsync([key], cancellationToken);
-                if (!items.TryGetValue(key, out item))
-                {
-                    _known.TryRemove(key, out _);
-                    return new ProjectUpdate(ProjectUpdateStatus.NotFound, null);
-                }
-
-                Remember(key, item);
-            }
-
-            var project = Read(item);
-            if (!change(project, timeProvider.GetUtcNow()))
-            {
-                if (fromMemory)
-                {
-                    // "Nothing to change" is only true of the stored version: no write proved the remembered one current.
-                    continue;
-                }
-
-                return new ProjectUpdate(ProjectUpdateStatus.Unchanged, project);
-            }
-
-            try
-            {
-                var value = Write(project);
-                var etags = await storage.WriteAsync([new StorageWrite(key, value, item.ETag)], cancellationToken);
-                Remember(key, new StoreItem(value, etags[key]));
-                return new ProjectUpdate(ProjectUpdateStatus.Saved, project);
-            }
-            catch (StorageConflictException)
-            {
-                _known.TryRemove(key, out _);
-                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", LogIds.Key(key), attempt);
-                await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
-            }
-        }
-
-        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", LogIds.Key(key), MaxAttempts);
-        return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
-    }
-
-    /// <summary>Deletes the project stored under <paramref name="key"/> (the owner's right to erasure).</summary>
-    public Task DeleteAsync(string key, CancellationToken cancellationToken)
-    {
-        _known.TryRemove(key, out _);
-        return storage.DeleteAsync([key], cancellationToken);
-    }
-
-    /// <summary>
-    /// Every readable project of the channel, a page of keys at a time (for the rare requests that must see them
-    /// all, such as a person's data export). An unreadable document is skipped: it is the operators' to repair.
-    /// </summary>
-    public async IAsyncEnumerable<(string Key, Project Project)> AllAsync(string channelId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
+        var keys = new List<string> { place.LegacyKey };
         string? continuation = null;
         do
         {
-            var page = await storage.ListKeysAsync(ProjectPlace.KeyPrefix(channelId), continuation, PageSize, cancellationToken);
-            var items = await storage.ReadAsync(page.Keys, cancellationToken);
-            foreach (var key in page.Keys)
-            {
-                if (items.TryGetValue(key, out var item) && TryRead(item) is { } project)
-                {
-                    yield return (key, project);
-                }
-            }
-
+            var page = await storage.ListKeysAsync(place.ProjectsPrefix, continuation, PageSize, cancellationToken);
+            keys.AddRange(page.Keys);
             continuation = page.ContinuationToken;
         }
         while (continuation is not null);
+
+        var items = await storage.ReadAsync(keys, cancellationToken);
+        var projects = new Dictionary<string, Project>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (items.TryGetValue(key, out var item) && TryRead(key, item)?.Project is { } project)
+            {
+                Remember(key, item);
+                // A project already moved from the legacy key wins over a leftover copy there.
+                projects[project.Id] = key == place.LegacyKey && projects.ContainsKey(project.Id) ? projects[project.Id] : project;
+            }
+        }
+
+        return [.. projects.Values.OrderByDescending(p => p.LastChangedAt).ThenBy(p => p.Id, StringComparer.Ordinal)];
     }
 
-    private static Project? TryRead(StoreItem item)
+    /// <summary>
+    /// Saves a new project of the place, unless its id is taken: then what is stored under it is returned (a turn
+    /// re-run, or an activity delivered twice, finds the project it created the first time).
+    /// </summary>
+    public async Task<(ProjectLookup Stored, bool Created)> CreateAsync(ProjectPlace place, Project project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(project);
+        var key = place.KeyOf(project.Id);
+        try
+        {
+            var value = ProjectDocuments.Write(project);
+            var etags = await storage.WriteAsync([new StorageWrite(key, value, CreateOnly: true)], cancellationToken);
+            Remember(key, new StoreItem(value, etags[key]));
+            return (new ProjectLookup(key, project, null), true);
+        }
+        catch (StorageConflictException)
+        {
+            return (await FindAsync(place, project.Id, cancellationToken), false);
+        }
+    }
+
+    /// <summary>Deletes the document under <paramref name="key"/> for good (a person's right to erasure).</summary>
+    public Task EraseAsync(string key, CancellationToken cancellationToken)
+    {
+        Forget(key);
+        return storage.DeleteAsync([key], cancellationToken);
+    }
+
+    public void Dispose() => _known.Dispose();
+
+    private ProjectLookup? TryRead(string key, StoreItem item)
     {
         try
         {
-            return Read(item);
+            return ProjectDocuments.Read(key, item);
         }
-        catch (MethodologyException)
+        catch (MethodologyException ex)
         {
+            logger.LogWarning(ex, "Project document {ProjectKey} is unreadable; skipped", LogIds.Key(key));
             return null;
         }
     }
 
-    private void Remember(string key, StoreItem item)
-    {
-        if (_known.Count >= MaxKnownDocuments)
-        {
-            _known.Clear();
-        }
+    private void Remember(string key, StoreItem item) => _known.Set(key, item, new MemoryCacheEntryOptions { Size = 1 });
 
-        _known[key] = item;
-    }
+    private void Forget(string key) => _known.Remove(key);
 
-    private static Project Read(StoreItem item) => ProjectSerializer.Deserialize(item.Value.GetRawText());
-
-    private static JsonElement Write(Project project)
-    {
-        using var document = JsonDocument.Parse(ProjectSerializer.Serialize(project));
-        return document.RootElement.Clone();
-    }
+    private bool TryRecall(string key, out StoreItem? item) => _known.TryGetValue(key, out item);
 
     // Short and jittered: concurrent members are people clicking, not machines hammering.
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt);

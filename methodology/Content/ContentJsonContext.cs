@@ -12,4 +12,5 @@ namespace TicBot.Methodology.Content;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ContentDocument))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class ContentJsonContext : JsonSerializerContext;

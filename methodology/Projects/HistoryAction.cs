@@ -32,6 +32,12 @@ public enum HistoryAction
     /// <summary>A person asked to be erased; their id and name were replaced by a pseudonym.</summary>
     PersonErased,
 
+    ProjectArchived,
+    ProjectRestored,
+
+    /// <summary>Another member became the owner; the subject is their name.</summary>
+    OwnershipTransferred,
+
     /// <summary>Who trains the agents (in-house or the contractor) was recorded.</summary>
     TrainingProvisionSet,
 

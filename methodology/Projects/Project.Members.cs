@@ -27,7 +27,7 @@ public sealed partial class Project
         if (isOwner != (member.Role == MemberRole.Owner))
         {
             throw new MethodologyException(
-                "The project has exactly one owner, its creator.",
+                "The project has exactly one owner; ownership changes only by transfer.",
                 existing?.Role.ToString() ?? "not a member",
                 member.Role.ToString());
         }

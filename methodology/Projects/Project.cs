@@ -12,7 +12,18 @@ namespace TicBot.Methodology.Projects;
 public sealed partial class Project
 {
     /// <summary>The schema version this code writes. Older documents are migrated on load.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <remarks>Version 2: ids are short and unique within the project's place (a place holds several projects); a
+    /// project can be archived; it records its tenant.</remarks>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>
+    /// The id given to a version-1 document on migration: each place held one project then, which becomes the
+    /// place's first project.
+    /// </summary>
+    public const string FirstProjectId = "p1";
+
+    /// <summary>Longest project id.</summary>
+    public const int MaxIdLength = 32;
 
     /// <summary>History keeps at most this many entries; the oldest are dropped first.</summary>
     public const int MaxHistoryEntries = 1000;
@@ -39,6 +50,14 @@ public sealed partial class Project
     [JsonInclude]
     public string Name { get; internal set; } = string.Empty;
 
+    /// <summary>Active, or archived (kept, read-only, out of the project list until restored).</summary>
+    [JsonInclude]
+    public ProjectStatus Status { get; internal set; }
+
+    /// <summary>The Microsoft Entra tenant the project belongs to. <value>Null when not known (local tools, older documents).</value></summary>
+    [JsonInclude]
+    public string? TenantId { get; internal set; }
+
     [JsonInclude]
     public CollectiviteProfile Profile { get; internal set; } = new();
 
@@ -59,10 +78,16 @@ public sealed partial class Project
     public IReadOnlyList<HistoryEntry> History { get => _history; internal set => _history = [.. value ?? []]; }
 
     /// <summary>Creates a project; the owner becomes its first member.</summary>
-    /// <exception cref="ArgumentException">An id or the name is blank.</exception>
-    public static Project Create(string id, string name, CollectiviteProfile profile, Actor owner, DateTimeOffset at)
+    /// <param name="id">Unique within the project's place: lowercase letters, digits and dashes (see <see cref="IsValidId"/>).</param>
+    /// <param name="tenantId">The tenant of the request that creates it; null when unknown.</param>
+    /// <exception cref="ArgumentException">The id is not valid, or the name is blank.</exception>
+    public static Project Create(string id, string name, CollectiviteProfile profile, Actor owner, DateTimeOffset at, string? tenantId = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (!IsValidId(id))
+        {
+            throw new ArgumentException("A project id is 1 to 32 lowercase letters, digits or dashes.", nameof(id));
+        }
+
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(owner);
         CheckProfile(profile);
@@ -74,6 +99,7 @@ public sealed partial class Project
             OwnerId = RequireText(owner.Id, nameof(owner)),
             CreatedAt = at,
             Phase = ProjectPhase.Framing,
+            TenantId = string.IsNullOrWhiteSpace(tenantId) ? null : tenantId,
         };
         project._members.Add(new ProjectMember(owner.Id, owner.Name, MemberRole.Owner));
         project.Record(owner, at, HistoryAction.ProjectCreated, name);
@@ -117,6 +143,10 @@ public sealed partial class Project
         Phase = to;
         Record(actor, at, HistoryAction.PhaseChanged, $"{from} → {to}");
     }
+
+    /// <summary>True for a project id this model accepts: 1 to <see cref="MaxIdLength"/> lowercase ASCII letters, digits or dashes.</summary>
+    public static bool IsValidId(string? id)
+        => id is { Length: > 0 and <= MaxIdLength } && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private void Record(Actor actor, DateTimeOffset at, HistoryAction action, string? subject = null)
     {

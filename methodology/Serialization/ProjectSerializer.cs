@@ -7,8 +7,8 @@ namespace TicBot.Methodology.Serialization;
 /// <summary>Reads and writes <see cref="Project"/> documents, migrating older schema versions on read.</summary>
 public static class ProjectSerializer
 {
-    // Index i migrates a document from schema version i + 1 to i + 2. Version 1 is the first: none yet.
-    private static readonly Func<JsonObject, JsonObject>[] Migrations = [];
+    // Index i migrates a document from schema version i + 1 to i + 2.
+    private static readonly Func<JsonObject, JsonObject>[] Migrations = [ToVersion2];
 
     /// <summary>Writes a project as JSON (UTF-8 text).</summary>
     public static string Serialize(Project project) =>
@@ -43,11 +43,23 @@ public static class ProjectSerializer
                 throw new MethodologyException("A project document needs an id and an owner.");
             }
 
+            if (!Project.IsValidId(project.Id))
+            {
+                throw new MethodologyException("A project id is 1 to 32 lowercase letters, digits or dashes.");
+            }
+
             return project;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
             throw new MethodologyException($"Not a valid project document: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>Version 1 held one project per place, identified by its storage key: it becomes the place's first project.</summary>
+    private static JsonObject ToVersion2(JsonObject document)
+    {
+        document["id"] = Project.FirstProjectId;
+        return document;
     }
 }

@@ -1,21 +1,29 @@
 using System.Globalization;
 using TicBot.Benchmarks;
 
-// dotnet run -c Release --project tests/TicBot.Benchmarks -- parse | state|turns [conversations] [turns-per-conversation]
+// dotnet run -c Release --project tests/TicBot.Benchmarks -- parse | exports | state|turns [conversations] [turns-per-conversation]
 const string Usage = """
     Usage: dotnet run -c Release --project tests/TicBot.Benchmarks -- <mode> [conversations=16] [turns=50] [toggle] [memory]
       state  ConversationState on BlobStorage (Azurite) through the turn middleware, no HTTP, cache off then on
       parse  the first French number and date parse of a fresh process, then the steady cost per parse
+      exports  BenchmarkDotNet: time and allocations of the dossier (.docx), budget (.xlsx) and plan (.ics) for
+             the largest realistic project (100 expectations, 5 scenarios), in process
       turns  the real bot end to end over loopback HTTP: Blob storage on Azurite, a fake connector; each
              conversation creates a project, warms up, then runs [turns] measured steady-state turns;
              with "toggle", checklist saves alternately tick and untick the item (each save writes the project);
              with "memory", MemoryStorage instead of Blob (no Azurite: shows what the bot itself costs)
-    Both start their own Azurite (Node.js 20+ needed; not for "memory") and stop by themselves.
+    state and turns start their own Azurite (Node.js 20+ needed; not for "memory") and stop by themselves.
     """;
 
 if (args is ["parse"])
 {
     ParseBenchmark.Run();
+    return 0;
+}
+
+if (args is ["exports"])
+{
+    ExportsBenchmark.Run();
     return 0;
 }
 

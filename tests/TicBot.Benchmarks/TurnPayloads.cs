@@ -15,6 +15,13 @@ internal sealed class TurnPayloads(string serviceUrl, bool toggle)
     private static readonly string[] Requests = ["étapes clés", "sécurité", "résumé", "menu"];
     private readonly TeamsFixture _message = TeamsFixtures.Load("03-personal-message-hello.json");
     private readonly TeamsFixture _invoke = TeamsFixtures.Load("10-invoke-adaptiveCard-action.json");
+    private readonly Dictionary<int, string> _projects = [];
+
+    /// <summary>The user of conversation <paramref name="conversation"/> (its personal place).</summary>
+    public static string UserId(int conversation) => $"29:bench-user-{conversation.ToString("D3", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Records the project a conversation created: its cards' buttons name it, as real cards do.</summary>
+    public void KnowProject(int conversation, string projectId) => _projects[conversation] = projectId;
 
     /// <summary>Steady-state turn <paramref name="turn"/>: typed requests in turn, alternating with a checklist save.</summary>
     public (TurnKind Kind, string Json) SteadyTurn(int conversation, int turn)
@@ -49,6 +56,7 @@ internal sealed class TurnPayloads(string serviceUrl, bool toggle)
                     ["items"] = new JsonArray(Item),
                     ["was"] = untick ? new JsonArray(Item) : new JsonArray(),
                     ["tick." + Item] = untick ? "false" : "true",
+                    ["p"] = _projects.GetValueOrDefault(conversation),
                 },
             },
             ["trigger"] = "manual",
@@ -61,7 +69,7 @@ internal sealed class TurnPayloads(string serviceUrl, bool toggle)
         activity["id"] = $"bench-{c}-{turn.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";
         activity["locale"] = "fr-FR";
         activity["conversation"]!["id"] = $"a:bench-personal-{c}";
-        activity["from"]!["id"] = $"29:bench-user-{c}";
+        activity["from"]!["id"] = UserId(conversation);
         activity["from"]!["aadObjectId"] = $"00000000-0000-0000-0000-000000000{c}";
         foreach (var entity in activity["entities"]?.AsArray() ?? [])
         {

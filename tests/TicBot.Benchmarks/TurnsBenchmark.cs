@@ -1,4 +1,5 @@
 using TicBot.BotKit.State;
+using TicBot.Dialogs.Projects;
 using TicBot.TestSupport.Azurite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,16 @@ internal static class TurnsBenchmark
             // Setup, not measured: each conversation creates its project through the dialog (kind asked after the name).
             await run.ForEachConversationAsync(c => [payloads.Says(c, -3, "checklist"), payloads.Says(c, -2, $"Projet banc {c}"), payloads.Says(c, -1, "commune")], TurnKind.None, ct);
             var projectWrites = counter.Count(null, StorageDocument.Project, StorageOperation.Write);
+            var projects = bot.Services.GetRequiredService<ProjectStore>();
+            for (var c = 0; c < conversations; c++)
+            {
+                var place = new ProjectPlace(ProjectPlaceKind.Personal, TurnPayloads.UserId(c), "msteams");
+                if ((await projects.ListAsync(place, ct)).FirstOrDefault() is { } project)
+                {
+                    payloads.KnowProject(c, project.Id);
+                }
+            }
+
             // Warm-up, not measured: one full cycle of the steady-state turns (JIT, caches, connections).
             await run.ForEachConversationAsync(c => [.. Enumerable.Range(0, 8).Select(t => payloads.SteadyTurn(c, t).Json)], TurnKind.None, ct);
             if (run.Failures > 0 || (!memory && projectWrites < conversations))

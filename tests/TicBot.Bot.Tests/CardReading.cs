@@ -6,6 +6,18 @@ namespace TicBot.Bot.Tests;
 internal static class CardReading
 {
     /// <summary>The card's heading (its first text block); null when the activity carries no card.</summary>
+    /// <summary>The card's title: its first text, after the project's name that heads a project's card.</summary>
     public static string? Heading(Activity activity)
-        => activity.Attachments is [{ Content: { } card }] ? card.GetProperty("body")[0].GetProperty("text").GetString() : null;
+    {
+        if (activity.Attachments is not [{ Content: { } card }])
+        {
+            return null;
+        }
+
+        var body = card.GetProperty("body");
+        var first = body[0].GetProperty("text").GetString();
+        return first is not null && (first.StartsWith("Projet «", StringComparison.Ordinal) || first.StartsWith("Project “", StringComparison.Ordinal)) && body.GetArrayLength() > 1
+            ? body[1].GetProperty("text").GetString()
+            : first;
+    }
 }

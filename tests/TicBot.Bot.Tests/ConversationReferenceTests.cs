@@ -31,10 +31,10 @@ public sealed class ConversationReferenceTests
         using var again = await host.PostFixtureAsync(Hello, Ct, a => a["id"] = "second-message");
         Assert.Single(storage.WrittenKeys, k => k == PersonalKey);
 
-        using var removed = await host.PostFixtureAsync(Install, Ct, a => a["action"] = "remove");
+        using var removed = await host.PostFixtureAsync(Install, Ct, a => Redelivered(a, "remove", "uninstall-1"));
         Assert.Null(await ReferenceAsync(host));
 
-        using var reinstalled = await host.PostFixtureAsync(Install, Ct);
+        using var reinstalled = await host.PostFixtureAsync(Install, Ct, a => Redelivered(a, "add", "reinstall-1"));
         Assert.Equal("29770e9f-0020-4cbc-ad78-d26fea255b6e", (await ReferenceAsync(host))?.ConversationId);
         Assert.All([installed, message, again, removed, reinstalled], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
@@ -49,7 +49,7 @@ public sealed class ConversationReferenceTests
         using var installed = await host.PostFixtureAsync("15-channel-installationUpdate.json", Ct);
         Assert.Equal("team-id", (await store.GetAsync(team, Ct))?.ConversationId);
 
-        using var removed = await host.PostFixtureAsync("15-channel-installationUpdate.json", Ct, a => a["action"] = "remove");
+        using var removed = await host.PostFixtureAsync("15-channel-installationUpdate.json", Ct, a => Redelivered(a, "remove", "uninstall-2"));
         Assert.Null(await store.GetAsync(team, Ct));
     }
 
@@ -107,4 +107,11 @@ public sealed class ConversationReferenceTests
 
     private static Task<PlaceReference?> ReferenceAsync(BotTestHost host)
         => host.Services.GetRequiredService<ConversationReferenceStore>().GetAsync(Alex, Ct);
+
+    /// <summary>Another installation event of the same conversation: Teams gives each its own activity id.</summary>
+    private static void Redelivered(System.Text.Json.Nodes.JsonObject activity, string action, string id)
+    {
+        activity["action"] = action;
+        activity["id"] = id;
+    }
 }

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using TicBot.Bot.Extensions;
+using TicBot.Bot.Security;
+using TicBot.TestSupport;
+using TicBot.TestSupport.Logging;
 
 namespace TicBot.Bot.Tests;
 
@@ -82,4 +86,55 @@ public sealed class HostingTests
 
         Assert.Equal("http://0.0.0.0:8080", builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
     }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:0")]
+    [InlineData("http://[::]:0")]
+    public async Task Start_LocalModeOnAllInterfaces_StopsNamingAllowRemoteLocalMode(string urls)
+    {
+        await using var app = BotTestHost.Build(("urls", urls));
+
+        var ex = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => app.StartAsync(Ct));
+
+        Assert.Contains("Bot:AllowRemoteLocalMode", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_LocalModeOnAllInterfacesAllowed_StartsAndWarns()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using var app = BotTestHost.Build(s => s.AddSingleton<ILoggerProvider>(logs), ("urls", "http://0.0.0.0:0"), ("Bot:AllowRemoteLocalMode", "true"));
+
+        await app.StartAsync(Ct);
+        await app.StopAsync(Ct);
+
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Bot:AllowRemoteLocalMode=true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_AppIdOnAllInterfaces_Starts()
+    {
+        await using var app = BotTestHost.Build(
+            ("urls", "http://0.0.0.0:0"),
+            ("MicrosoftAppId", "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f"),
+            ("MicrosoftAppPassword", "secret"),
+            ("MicrosoftAppTenantId", "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c"),
+            ("Bot:PublicBaseUrl", "https://ticbot.mairie-exemple.fr"));
+
+        await app.StartAsync(Ct);
+        await app.StopAsync(Ct);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:3978", true)]
+    [InlineData("http://127.0.0.1:5000", true)]
+    [InlineData("http://[::1]:5000", true)]
+    [InlineData("http://0.0.0.0:8080", false)]
+    [InlineData("http://[::]:8080", false)]
+    [InlineData("http://+:80", false)]
+    [InlineData("http://*:80", false)]
+    [InlineData("http://192.168.1.20:3978", false)]
+    [InlineData("https://bot.example.org", false)]
+    public void IsLoopbackAddress_BoundAddress_TellsWhetherOnlyThisMachineReachesIt(string address, bool expected)
+        => Assert.Equal(expected, LocalModeExposureCheck.IsLoopbackAddress(address));
 }

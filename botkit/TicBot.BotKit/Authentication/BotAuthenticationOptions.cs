@@ -17,6 +17,11 @@ public sealed class BotAuthenticationOptions
     /// <c>https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration</c>.</value>
     public Uri EmulatorOpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
 
+    /// <value>Whether tokens the Bot Framework Emulator gets from the Microsoft identity platform are accepted besides
+    /// channel tokens. Null (the default) accepts them only when the host's environment is Development; set
+    /// <c>BotAuthentication:AcceptEmulatorTokens</c> to decide explicitly. Without an app id nothing is authenticated at all.</value>
+    public bool? AcceptEmulatorTokens { get; set; }
+
     /// <value>Host of the token authority for outbound calls; defaults to <c>https://login.microsoftonline.com</c>. Must be HTTPS.</value>
     public Uri AuthorityHost { get; set; } = new("https://login.microsoftonline.com");
 

@@ -1,5 +1,5 @@
-using System.Net;
 using Microsoft.Extensions.Options;
+using TicBot.BotKit.Connector;
 
 namespace TicBot.BotKit.Authentication;
 
@@ -28,10 +28,7 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
     /// <summary>True for HTTPS, or for plain HTTP to a loopback host (local fakes in tests).</summary>
     internal static bool IsAcceptableMetadataUrl(Uri? url)
         => url is { IsAbsoluteUri: true }
-           && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && IsLoopback(url)));
-
-    internal static bool IsLoopback(Uri url)
-        => url.IsLoopback || (IPAddress.TryParse(url.IdnHost, out var address) && IPAddress.IsLoopback(address));
+           && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && ServiceUrls.IsLoopback(url)));
 
     private static void CheckMetadataUrl(Uri? url, string key, List<string> failures)
     {

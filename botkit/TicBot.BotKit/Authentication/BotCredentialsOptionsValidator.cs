@@ -12,6 +12,14 @@ internal sealed class BotCredentialsOptionsValidator : IValidateOptions<BotCrede
             return ValidateOptionsResult.Success;
         }
 
+        if (options.HasCredentialWithoutAppId)
+        {
+            // Fail closed: a forgotten app id must not turn a configured bot into an anonymous one.
+            return ValidateOptionsResult.Fail(
+                "MicrosoftAppId is empty while MicrosoftAppType, MicrosoftAppPassword or MicrosoftAppTenantId is set: set MicrosoftAppId, "
+                + "or leave every MicrosoftApp* key empty for local mode.");
+        }
+
         var failures = new List<string>();
         if (options.UnknownAppType is { } unknown)
         {

@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TicBot.BotKit.Connector;
 using TicBot.BotKit.Schema;
 using static TicBot.BotKit.Authentication.BotFrameworkAuthenticationConstants;
 
@@ -18,6 +20,7 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
     private readonly OpenIdMetadataCache _channelKeys;
     private readonly OpenIdMetadataCache _emulatorKeys;
     private readonly HashSet<string> _emulatorIssuers;
+    private readonly bool _acceptEmulatorTokens;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<BotFrameworkRequestAuthenticator> _logger;
     private readonly JsonWebTokenHandler _handler = new();
@@ -27,10 +30,12 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         IOptions<BotAuthenticationOptions> options,
         IHttpClientFactory httpClientFactory,
         TimeProvider timeProvider,
-        ILogger<BotFrameworkRequestAuthenticator> logger)
+        ILogger<BotFrameworkRequestAuthenticator> logger,
+        IHostEnvironment? environment = null)
     {
         _credentials = credentials.Value;
         var settings = options.Value;
+        _acceptEmulatorTokens = settings.AcceptEmulatorTokens ?? environment?.IsDevelopment() ?? false;
         _channelKeys = new OpenIdMetadataCache(settings.ChannelOpenIdMetadataUrl, httpClientFactory, settings);
         _emulatorKeys = new OpenIdMetadataCache(settings.EmulatorOpenIdMetadataUrl, httpClientFactory, settings);
         var tenants = EmulatorTenants.AsEnumerable();
@@ -74,6 +79,17 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
             return AuthenticationOutcome.Rejected(malformed);
         }
 
+        // The reply carries the connector token to this address: judge it before any network call.
+        if (!ServiceUrls.TryParse(activity.ServiceUrl, out var serviceUrl))
+        {
+            return AuthenticationOutcome.Rejected("the activity's service URL is not an absolute http(s) URL");
+        }
+
+        if (ServiceUrls.Refusal(serviceUrl, localMode: false) is { } refused)
+        {
+            return AuthenticationOutcome.Rejected(refused);
+        }
+
         if (CheckStructure(token) is { } structural)
         {
             return AuthenticationOutcome.Rejected(structural);
@@ -83,6 +99,11 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         if (!isChannel && !_emulatorIssuers.Contains(token.Issuer))
         {
             return AuthenticationOutcome.Rejected($"issuer '{Printable(token.Issuer)}' is not trusted");
+        }
+
+        if (!isChannel && !_acceptEmulatorTokens)
+        {
+            return AuthenticationOutcome.Rejected("Emulator tokens are not accepted here (BotAuthentication:AcceptEmulatorTokens; by default only in Development)");
         }
 
         var keys = isChannel ? _channelKeys : _emulatorKeys;

@@ -52,6 +52,19 @@ public static class ActivityExtensions
         return activity;
     }
 
+    /// <summary>
+    /// True for a personal (1:1) chat: <c>conversationType</c> <c>personal</c>, or, without a type (Emulator), a
+    /// conversation that is not a group.
+    /// </summary>
+    public static bool IsPersonalConversation(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var conversation = activity.Conversation;
+        return conversation?.ConversationType is { } type
+            ? string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase)
+            : conversation?.IsGroup != true;
+    }
+
     /// <summary>A new message activity carrying <paramref name="text"/>.</summary>
     public static Activity CreateMessage(string? text = null) => new() { Type = ActivityTypes.Message, Text = text };
 }

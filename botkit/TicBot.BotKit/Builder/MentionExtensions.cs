@@ -6,8 +6,9 @@ namespace TicBot.BotKit.Builder;
 public static class MentionExtensions
 {
     /// <summary>
-    /// Removes from <see cref="Activity.Text"/> every mention of the recipient (the bot), then trims it.
-    /// Mentions of other people are kept. Updates the activity and returns the new text (null if it had none).
+    /// Removes from <see cref="Activity.Text"/> every mention of the recipient (the bot) with the spaces that follow it,
+    /// then trims the text's ends. Everything else is kept as typed: line breaks, spacing, mentions of other people.
+    /// Updates the activity and returns the new text (null if it had none).
     /// </summary>
     public static string? RemoveRecipientMention(this Activity activity)
     {
@@ -29,13 +30,40 @@ public static class MentionExtensions
             var markup = mention.Text ?? (mention.Mentioned.Name is { Length: > 0 } name ? $"<at>{name}</at>" : null);
             if (!string.IsNullOrEmpty(markup))
             {
-                text = text.Replace(markup, " ", StringComparison.OrdinalIgnoreCase);
+                text = RemoveAll(text, markup);
             }
         }
 
-        // Teams puts a non-breaking space (or its entity) between the mention and the words.
-        text = text.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ');
-        activity.Text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        activity.Text = text.Trim(' ', '\t', '\r', '\n', '\u00A0');
         return activity.Text;
+    }
+
+    private static string RemoveAll(string text, string markup)
+    {
+        int index;
+        while ((index = text.IndexOf(markup, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var end = index + markup.Length;
+            // Teams puts a space, a non-breaking space or its entity between the mention and the words.
+            while (true)
+            {
+                if (end < text.Length && text[end] is ' ' or '\u00A0')
+                {
+                    end++;
+                }
+                else if (string.CompareOrdinal(text, end, "&nbsp;", 0, 6) == 0)
+                {
+                    end += 6;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            text = text.Remove(index, end - index);
+        }
+
+        return text;
     }
 }

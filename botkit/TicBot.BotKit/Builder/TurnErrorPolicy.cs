@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Localization;
 using TicBot.BotKit.Logging;
@@ -8,36 +10,48 @@ using TicBot.BotKit.Schema;
 namespace TicBot.BotKit.Builder;
 
 /// <summary>
-/// The one error policy, at the turn boundary: logs the failure with the conversation id, runs the
-/// <see cref="ITurnErrorCleanup"/> hooks, and tells the user — in their language, never with a stack
-/// trace — that something went wrong and what to do. It never throws.
+/// The one error policy, at the turn boundary: logs the failure at Error with the conversation id and counts it, runs
+/// the <see cref="ITurnErrorCleanup"/> hooks, and tells the user — in the turn's language (<c>Bot:Language</c>, else the
+/// locale), never with a stack trace — that something went wrong. A message gets the apology as a reply; an invoke gets
+/// an <c>application/vnd.microsoft.error</c> answer carrying it, replacing any answer the turn had set (a card would
+/// claim a success the turn did not finish). The adapter then answers 200, as the SDK's <c>OnTurnError</c> does.
 /// </summary>
+/// <remarks>Throws only when the user could not be told (the apology could not be sent): the adapter then answers 500.</remarks>
 public sealed class TurnErrorPolicy
 {
-    /// <summary>The apology sent after a failed message or invoke.</summary>
+    /// <summary>The apology sent after a failed message or invoke. It claims nothing about what was saved: part of it may have been.</summary>
     public static readonly LocalizedText Apology = new(
-        "Désolé, une erreur inattendue m'a empêché de traiter votre demande. Vos données de projet ne sont pas touchées. "
-        + "Réessayez dans un instant ; si le problème persiste, contactez l'équipe qui administre TicBot.",
-        "Sorry, an unexpected error stopped me from handling your request. Your project data is untouched. "
-        + "Please try again in a moment; if the problem persists, contact the team that runs TicBot.");
+        "Désolé, une erreur inattendue m’a empêché de terminer votre demande. Une partie a pu être enregistrée : "
+        + "vérifiez où en est votre projet avant de recommencer. Si le problème persiste, contactez l’équipe qui administre TicBot.",
+        "Sorry, an unexpected error stopped me from finishing your request. Part of it may have been saved: "
+        + "check where your project stands before trying again. If the problem persists, contact the team that runs TicBot.");
+
+    /// <summary>The answer to an invoke whose turn ran out of time.</summary>
+    public static readonly LocalizedText TimedOut = new(
+        "Désolé, votre demande a pris trop de temps et n’a peut-être pas été enregistrée. Vérifiez, puis réessayez dans un instant.",
+        "Sorry, your request took too long and may not have been saved. Check, then try again in a moment.");
 
     private readonly ILogger<TurnErrorPolicy> _logger;
     private readonly IEnumerable<ITurnErrorCleanup> _cleanups;
     private readonly BotKitOptions _options;
+    private readonly BotKitMetrics _metrics;
 
-    public TurnErrorPolicy(ILogger<TurnErrorPolicy> logger, IEnumerable<ITurnErrorCleanup> cleanups, IOptions<BotKitOptions> options)
+    public TurnErrorPolicy(ILogger<TurnErrorPolicy> logger, IEnumerable<ITurnErrorCleanup> cleanups, IOptions<BotKitOptions> options, BotKitMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
         _cleanups = cleanups;
         _options = options.Value;
+        _metrics = metrics ?? new BotKitMetrics();
     }
 
     /// <summary>Handles a failed turn; suitable as <see cref="BotAdapter.OnTurnError"/>.</summary>
+    /// <exception cref="TurnErrorPolicyException">The apology could not be sent (the cause is the inner exception).</exception>
     public async Task HandleAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var conversationId = LogIds.Conversation(turnContext.Activity.Conversation?.Id);
+        _metrics.TurnFailed();
         _logger.LogError(exception, "Turn failed for {ConversationId}", conversationId);
 
         foreach (var cleanup in _cleanups)
@@ -52,20 +66,26 @@ public sealed class TurnErrorPolicy
             }
         }
 
+        var language = DialogContext.ResolveLanguage(turnContext, turnContext.TurnState.Get<string>(DialogContext.ForcedLanguageKey) ?? _options.Language);
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+        {
+            turnContext.SetInvokeResponse(InvokeResponses.Error("TurnFailed", Apology.For(language)));
+            return;
+        }
+
         // Only a user's own action deserves an answer; a failed install or event stays in the logs.
-        if (turnContext.Activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke))
+        if (turnContext.Activity.Type != ActivityTypes.Message)
         {
             return;
         }
 
         try
         {
-            var language = LanguageResolver.Resolve(turnContext.Activity.GetUserLocale(), _options.Language);
             await turnContext.SendActivityAsync(Apology.For(language), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _logger.LogWarning(ex, "Could not tell the user about the failed turn in {ConversationId}", conversationId);
+            throw new TurnErrorPolicyException($"The apology for the failed turn in {conversationId} could not be sent.", ex);
         }
     }
 }

@@ -6,9 +6,7 @@ internal static class ConnectorUris
     public static Uri Build(string serviceUrl, IReadOnlyList<string> segments, string? query = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var baseUri)
-            || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps)
-            || !string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.Fragment))
+        if (!ServiceUrls.TryParse(serviceUrl, out var baseUri))
         {
             throw new ArgumentException($"The service URL '{serviceUrl}' is not an absolute http(s) URL.", nameof(serviceUrl));
         }

@@ -6,14 +6,17 @@ namespace TicBot.BotKit.Connector;
 /// The Bot Connector REST API (v3), called relative to an activity's <c>serviceUrl</c>, base path kept.
 /// </summary>
 /// <remarks>
-/// Every call adds <c>Authorization: Bearer</c> when the token provider gives a token. A 429 waits for
-/// <c>Retry-After</c>; 412, 502, 503 and 504 are retried with jittered backoff a bounded number of times
-/// (<see cref="ConnectorOptions"/>). A POST whose answer never came is not retried, since the connector does
-/// not deduplicate and it may have been delivered; PUT, DELETE and GET are. Waits use the injected
-/// <see cref="TimeProvider"/>.
+/// Every call adds <c>Authorization: Bearer</c> when the token provider gives a token (with an app id only to https
+/// service URLs or loopback; in local mode only loopback service URLs are called). Retries run in a
+/// Microsoft.Extensions.Http.Resilience pipeline: a 429 waits for <c>Retry-After</c>; 412, 502, 503 and 504 are retried
+/// with jittered backoff a bounded number of times (<see cref="ConnectorOptions"/>). A POST whose answer never came is
+/// not retried, since the connector does not deduplicate and it may have been delivered; PUT, DELETE and GET are. No
+/// wait starts that would end after the current turn's deadline, and the cancellation token bounds every wait. Waits
+/// use the injected <see cref="TimeProvider"/>.
 /// </remarks>
 /// <exception cref="ConnectorException">Thrown by every method when the connector refuses, fails, or times out.</exception>
-/// <exception cref="ArgumentException">Thrown when <c>serviceUrl</c> is not an absolute http(s) URL or an id is empty.</exception>
+/// <exception cref="ArgumentException">Thrown when <c>serviceUrl</c> is not an absolute http(s) URL, is one this bot
+/// may not call (see remarks), or an id is empty.</exception>
 public interface IConnectorClient
 {
     /// <summary><c>POST /v3/conversations/{conversationId}/activities</c>.</summary>

@@ -35,6 +35,13 @@ public static class DialogExtensions
             await ApologiseAsync(dc, cancellationToken);
         }
 
+        if (state.DialogStack.Count == 0 && Prompts.QuestionStamp.IsCardAnswer(turnContext.Activity))
+        {
+            // The answer to a question nobody is being asked here (an earlier one, or another member's): it changes nothing.
+            await RefuseStaleAnswerAsync(dc, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
         try
         {
             var result = await dc.ContinueDialogAsync(cancellationToken);
@@ -79,6 +86,18 @@ public static class DialogExtensions
         var fresh = new DialogState();
         await accessor.SetAsync(turnContext, fresh, cancellationToken);
         return (fresh, true);
+    }
+
+    private static Task RefuseStaleAnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = Prompts.PromptMessages.StaleQuestion.For(dc.Language);
+        if (dc.Context.Activity.Type == Schema.ActivityTypes.Invoke)
+        {
+            dc.Context.SetInvokeResponse(InvokeResponses.Message(text));
+            return Task.CompletedTask;
+        }
+
+        return dc.Context.SendActivityAsync(text, cancellationToken);
     }
 
     private static Task ApologiseAsync(DialogContext dc, CancellationToken cancellationToken)

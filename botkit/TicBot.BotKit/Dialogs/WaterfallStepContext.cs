@@ -98,6 +98,9 @@ public sealed class WaterfallStepContext
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options, CancellationToken cancellationToken)
         => DialogContext.BeginDialogAsync(dialogId, options, cancellationToken);
 
+    public Task<DialogTurnResult> BeginDialogAsync<TOptions>(string dialogId, TOptions options, JsonTypeInfo<TOptions> typeInfo, CancellationToken cancellationToken)
+        => DialogContext.BeginDialogAsync(dialogId, options, typeInfo, cancellationToken);
+
     public Task<DialogTurnResult> EndDialogAsync(JsonElement? result, CancellationToken cancellationToken)
         => DialogContext.EndDialogAsync(result, cancellationToken);
 

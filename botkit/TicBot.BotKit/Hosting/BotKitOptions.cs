@@ -15,4 +15,13 @@ public sealed class BotKitOptions
     [Required]
     [RegularExpression("^(auto|fr|en)$", ErrorMessage = "Language must be auto, fr or en.")]
     public string Language { get; set; } = "auto";
+
+    /// <summary>
+    /// The time budget of a turn, from the request's arrival: the turn's cancellation token fires then (it does not fire
+    /// when the caller goes away), no retry or pause starts that would end later, and an invoke still unanswered gets an
+    /// error answer. Teams waits about 15 s for the HTTP answer, then delivers the activity again.
+    /// </summary>
+    /// <value>10 seconds (1 s to 60 s).</value>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -12,9 +12,12 @@ public static class BotKitServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>), <see cref="IConnectorClient"/>,
-    /// <see cref="TurnErrorPolicy"/> and <see cref="TimeProvider.System"/> unless already registered. Request
-    /// authentication and connector tokens default to <see cref="LocalModeAuthentication"/>; register
-    /// <see cref="IRequestAuthenticator"/> and <see cref="IConnectorTokenProvider"/> (before or after) to replace it.
+    /// <see cref="TurnErrorPolicy"/> and <see cref="TimeProvider.System"/> unless already registered, and Bot Framework
+    /// authentication read from the host's <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> (as
+    /// <see cref="BotFrameworkAuthenticationServiceCollectionExtensions.AddBotFrameworkAuthentication"/> does): a
+    /// configured <c>MicrosoftAppId</c> is always enforced, and local mode needs every <c>MicrosoftApp*</c> key empty.
+    /// Without an <c>IConfiguration</c> service the host does not start. A caller's own <see cref="IRequestAuthenticator"/>
+    /// and <see cref="IConnectorTokenProvider"/>, registered before or after, take precedence.
     /// Middleware registered as <see cref="Builder.IMiddleware"/> runs in registration order. Options are validated on start.
     /// </summary>
     public static IServiceCollection AddBotKit(this IServiceCollection services, Action<BotKitOptions>? configure = null)
@@ -29,15 +32,17 @@ public static class BotKitServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(ConnectorOptions.HttpClientName, client =>
         {
-            // Attempts are timed by ConnectorOptions.RequestTimeout through the TimeProvider, not by HttpClient.
+            // Attempts are timed by the resilience pipeline through the TimeProvider, not by HttpClient.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
-        }).RemoveAllLoggers(); // Its default logs print connector URLs, conversation ids in clear; ConnectorClient logs pseudonyms.
+        })
+            .RemoveAllLoggers() // Its default logs print connector URLs, conversation ids in clear; ConnectorClient logs pseudonyms.
+            .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<LocalModeAuthentication>();
-        services.TryAddSingleton<IRequestAuthenticator>(sp => sp.GetRequiredService<LocalModeAuthentication>());
-        services.TryAddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<LocalModeAuthentication>());
+        services.AddMetrics();
+        services.TryAddSingleton<BotKitMetrics>();
+        services.AddBotFrameworkAuthenticationFromHost();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<TurnErrorPolicy>();
         services.TryAddSingleton<RejectedRequestLog>();

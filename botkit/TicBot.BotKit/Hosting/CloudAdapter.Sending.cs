@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 
@@ -11,6 +12,7 @@ public sealed partial class CloudAdapter
     /// <summary>
     /// Sends each activity in order: <c>invokeResponse</c> becomes the turn's invoke answer, <c>delay</c> waits
     /// (its <c>value</c> in milliseconds, via the <see cref="TimeProvider"/>), an expectReplies turn buffers,
+    /// anything sent by an automatic card refresh is dropped (<see cref="AutomaticRefreshExtensions.IsAutomaticRefresh"/>),
     /// anything else is posted — as a reply when it has a <c>replyToId</c>.
     /// </summary>
     /// <exception cref="Connector.ConnectorException">The connector refused or failed.</exception>
@@ -40,6 +42,11 @@ public sealed partial class CloudAdapter
                     break;
                 case var _ when buffer is not null:
                     buffer.Add(activity);
+                    responses.Add(new ResourceResponse());
+                    break;
+                case var _ when turnContext.Activity.IsAutomaticRefresh() && activity.Type != ActivityTypes.Typing:
+                    // Nobody clicked: a refresh answers with its card only and never writes in the chat.
+                    _logger.LogDebug("Dropped a {ActivityType} sent by an automatic card refresh", activity.Type);
                     responses.Add(new ResourceResponse());
                     break;
                 default:

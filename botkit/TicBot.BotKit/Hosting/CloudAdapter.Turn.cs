@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
-using TicBot.BotKit.Schema;
+using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Logging;
+using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Hosting;
 
@@ -27,7 +28,11 @@ public sealed partial class CloudAdapter
         }
     }
 
-    private async Task RunTurnAndAnswerAsync(Activity activity, ClaimsIdentity? identity, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn within its time budget — cancelled by the deadline or host shutdown, never because the caller went
+    /// away — then answers: expectReplies first (as the SDK: the buffered replies), then the invoke answer, else 200.
+    /// </summary>
+    private async Task RunTurnAndAnswerAsync(Activity activity, ClaimsIdentity? identity, HttpResponse response, IBot bot, DateTimeOffset deadline, CancellationToken requestAborted)
     {
         using var context = new TurnContext(this, activity);
         if (identity is not null)
@@ -35,6 +40,7 @@ public sealed partial class CloudAdapter
             context.TurnState.Set(BotIdentityKey, identity);
         }
 
+        context.TurnState[DialogContext.ForcedLanguageKey] = _options.Language;
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
         var replies = new List<Activity>();
         if (expectReplies)
@@ -42,24 +48,53 @@ public sealed partial class CloudAdapter
             context.TurnState.Set(BufferedRepliesKey, replies);
         }
 
-        try
+        var left = deadline - _timeProvider.GetUtcNow();
+        using var budget = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, _timeProvider);
+        using var turnToken = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, _stopping);
+        var status = StatusCodes.Status200OK;
+        using (TurnDeadline.Begin(deadline))
         {
-            await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", LogIds.Conversation(activity.Conversation?.Id));
+            try
+            {
+                await RunPipelineAsync(context, bot.OnTurnAsync, turnToken.Token);
+            }
+            catch (OperationCanceledException) when (turnToken.IsCancellationRequested)
+            {
+                _metrics.TurnTimedOut();
+                _logger.LogError("Turn of {ActivityType} in {ConversationId} stopped: {Reason}",
+                    activity.Type, LogIds.Conversation(activity.Conversation?.Id), budget.IsCancellationRequested ? "its deadline passed" : "the host is stopping");
+                if (activity.Type == ActivityTypes.Invoke)
+                {
+                    context.SetInvokeResponse(InvokeResponses.Error("TurnTimedOut", TurnErrorPolicy.TimedOut.For(DialogContext.ResolveLanguage(context))));
+                }
+            }
+            catch (Exception ex)
+            {
+                // The error policy could not handle it (or none is set): the channel may deliver the activity again.
+                _metrics.TurnUnhandled();
+                _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", LogIds.Conversation(activity.Conversation?.Id));
+                status = StatusCodes.Status500InternalServerError;
+            }
         }
 
-        if (activity.Type == ActivityTypes.Invoke)
+        await AnswerAsync(activity, context, expectReplies, replies, status, response, requestAborted);
+    }
+
+    private static async Task AnswerAsync(Activity activity, TurnContext context, bool expectReplies, List<Activity> replies, int status, HttpResponse response, CancellationToken requestAborted)
+    {
+        if (status != StatusCodes.Status200OK)
         {
-            await WriteInvokeResponseAsync(response, context.GetInvokeResponse(), cancellationToken);
+            response.StatusCode = status;
         }
         else if (expectReplies)
         {
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies { Activities = replies }, BotKitJsonContext.Default.ExpectedReplies, cancellationToken);
+            await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies { Activities = replies }, BotKitJsonContext.Default.ExpectedReplies, requestAborted);
+        }
+        else if (activity.Type == ActivityTypes.Invoke)
+        {
+            await WriteInvokeResponseAsync(response, context.GetInvokeResponse(), requestAborted);
         }
         else
         {

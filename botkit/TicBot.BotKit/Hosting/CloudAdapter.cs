@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Authentication;
@@ -18,10 +19,13 @@ namespace TicBot.BotKit.Hosting;
 /// Answers: 200 empty for ordinary activities and for unknown types (ignored); 200
 /// <c>{"activities":[…]}</c> for <c>deliveryMode: expectReplies</c> (nothing posted); for an invoke, the
 /// <see cref="InvokeResponse"/> the bot set (<see cref="InvokeResponseExtensions.SetInvokeResponse"/>), or 501
-/// when none, or 400 when it has no <c>name</c>; 400 for a body that is not a JSON object with a string
-/// <c>type</c> or has fields of the wrong JSON type; 415 for a non-JSON content type; 413 above
+/// when none; 400 for a body that is not a JSON object with a string <c>type</c> or has fields of the wrong JSON
+/// type, and for an activity of a known type that cannot make a turn (no absolute http(s) <c>serviceUrl</c>, no
+/// <c>channelId</c>, <c>conversation.id</c>, <c>from.id</c> or <c>recipient.id</c>, an invoke without <c>name</c>); 415 for a non-JSON content type; 413 above
 /// <see cref="BotKitOptions.MaxRequestBodyBytes"/>; 405 for verbs other than POST; 401 or 503 from the
-/// <see cref="IRequestAuthenticator"/>. Never 500: a failing turn goes to <see cref="BotAdapter.OnTurnError"/>.
+/// <see cref="IRequestAuthenticator"/>. A failing turn goes to <see cref="BotAdapter.OnTurnError"/> and answers as
+/// above; 500 only when that policy itself fails. A turn stopped by its deadline answers 200, an invoke with an
+/// <c>application/vnd.microsoft.error</c> answer.
 /// </remarks>
 public sealed partial class CloudAdapter : BotAdapter
 {
@@ -44,7 +48,10 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly BotKitOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
     private readonly RejectedRequestLog _rejections;
+    private readonly BotKitMetrics _metrics;
+    private readonly CancellationToken _stopping;
 
+    /// <param name="lifetime">When given, turns in flight are cancelled when the host stops.</param>
     public CloudAdapter(
         IConnectorClient connector,
         IRequestAuthenticator authenticator,
@@ -52,8 +59,12 @@ public sealed partial class CloudAdapter : BotAdapter
         IOptions<BotKitOptions> options,
         IEnumerable<Builder.IMiddleware> middleware,
         ILogger<CloudAdapter> logger,
-        RejectedRequestLog rejections)
+        RejectedRequestLog rejections,
+        BotKitMetrics? metrics = null,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _metrics = metrics ?? new BotKitMetrics();
+        _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(middleware);
         _connector = connector;
@@ -68,15 +79,20 @@ public sealed partial class CloudAdapter : BotAdapter
         }
     }
 
-    /// <summary>Handles one request to the bot endpoint and writes the answer. Never throws for bad input.</summary>
+    /// <summary>
+    /// Handles one request to the bot endpoint and writes the answer. Never throws for bad input.
+    /// <paramref name="cancellationToken"/> (the request's abort) stops reading the request and writing the answer; the
+    /// turn itself runs until it ends, its deadline (<see cref="BotKitOptions.TurnDeadline"/> from now) or host shutdown.
+    /// </summary>
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(bot);
+        var deadline = _timeProvider.GetUtcNow() + _options.TurnDeadline;
         try
         {
-            await ProcessCoreAsync(request, response, bot, cancellationToken);
+            await ProcessCoreAsync(request, response, bot, deadline, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,7 +115,7 @@ public sealed partial class CloudAdapter : BotAdapter
         }
     }
 
-    private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    private async Task ProcessCoreAsync(HttpRequest request, HttpResponse response, IBot bot, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method))
         {
@@ -121,6 +137,14 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
+        var known = KnownTypes.Contains(activity.Type!);
+        if (known && ActivityShape.Problem(activity) is { } problem)
+        {
+            // Logged once at Debug, and counted, by the refused-request log.
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", problem, cancellationToken);
+            return;
+        }
+
         var outcome = await AuthenticateAsync(request, activity, cancellationToken);
         if (outcome.Status != AuthenticationStatus.Accepted)
         {
@@ -135,19 +159,13 @@ public sealed partial class CloudAdapter : BotAdapter
             return;
         }
 
-        if (activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name))
-        {
-            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The invoke activity has no 'name'.", cancellationToken);
-            return;
-        }
-
-        if (!KnownTypes.Contains(activity.Type!))
+        if (!known)
         {
             _logger.LogDebug("Ignored an activity of unknown type {ActivityType}", activity.Type);
             response.StatusCode = StatusCodes.Status200OK;
             return;
         }
 
-        await RunTurnAndAnswerAsync(activity, outcome.Identity, response, bot, cancellationToken);
+        await RunTurnAndAnswerAsync(activity, outcome.Identity, response, bot, deadline, cancellationToken);
     }
 }

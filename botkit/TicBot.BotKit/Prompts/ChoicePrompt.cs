@@ -40,14 +40,14 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
             Render(activity, choices, ResolveStyle(turnContext.Activity, choices), language);
         }
 
-        await turnContext.SendActivityAsync(activity, cancellationToken);
+        await SendQuestionAsync(turnContext, instance, activity, cancellationToken);
     }
 
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var recognition = ChoiceRecognizer.Recognize(AnswerText(turnContext.Activity), options.Choices ?? []);
+        var recognition = ChoiceRecognizer.Recognize(ChoiceText(turnContext.Activity), options.Choices ?? []);
         if (recognition.Match is { } match)
         {
             return Task.FromResult(PromptRecognizerResult<FoundChoice>.Success(match));
@@ -59,14 +59,14 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failure(error));
     }
 
-    private static string? AnswerText(Activity activity)
+    private static string? ChoiceText(Activity activity)
     {
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
             return activity.Text;
         }
 
-        return activity.Value is { ValueKind: JsonValueKind.Object } value
+        return QuestionStamp.CardData(activity) is { } value
                && value.TryGetProperty(SubmitValueKey, out var choice) && choice.ValueKind == JsonValueKind.String
             ? choice.GetString()
             : null;

@@ -10,13 +10,7 @@ internal static class ChoiceRendering
     public const int MaxSuggestedActions = 3;
 
     /// <summary>A personal (1:1) chat; conversations without a type that are not groups count too (Emulator).</summary>
-    public static bool IsPersonal(Activity activity)
-    {
-        var conversation = activity.Conversation;
-        return conversation?.ConversationType is { } type
-            ? string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase)
-            : conversation?.IsGroup != true;
-    }
+    public static bool IsPersonal(Activity activity) => Builder.ActivityExtensions.IsPersonalConversation(activity);
 
     public static SuggestedActions SuggestedActions(IEnumerable<string> titles) => new()
     {

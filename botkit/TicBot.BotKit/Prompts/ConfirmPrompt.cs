@@ -17,29 +17,29 @@ public sealed class ConfirmPrompt : Prompt<bool>
 
     protected override JsonTypeInfo<bool> ResultTypeInfo => DialogsJsonContext.Default.Boolean;
 
+    protected override AnswerKind Kind => AnswerKind.YesNo;
+
     protected override async Task OnPromptAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var source = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        if (source is null)
+        if (source is null || !ChoiceRendering.IsPersonal(turnContext.Activity))
         {
+            // Group chats and channels: the answer card's buttons, when there is one.
+            await base.OnPromptAsync(turnContext, instance, options, language, isRetry, cancellationToken);
             return;
         }
 
         var activity = Copy(source);
-        if (activity.SuggestedActions is null && ChoiceRendering.IsPersonal(turnContext.Activity))
-        {
-            activity.SuggestedActions = ChoiceRendering.SuggestedActions([PromptMessages.Yes.For(language), PromptMessages.No.For(language)]);
-        }
-
-        await turnContext.SendActivityAsync(activity, cancellationToken);
+        activity.SuggestedActions ??= ChoiceRendering.SuggestedActions([PromptMessages.Yes.For(language), PromptMessages.No.For(language)]);
+        await SendQuestionAsync(turnContext, instance, activity, cancellationToken);
     }
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var answer = ConfirmRecognizer.Recognize(turnContext.Activity.Text);
+        var answer = ConfirmRecognizer.Recognize(AnswerText(turnContext.Activity));
         return Task.FromResult(answer is { } value
             ? PromptRecognizerResult<bool>.Success(value)
             : PromptRecognizerResult<bool>.Failure(PromptMessages.NotAYesNo.For(language)));

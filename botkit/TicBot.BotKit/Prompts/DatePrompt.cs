@@ -34,11 +34,13 @@ public sealed class DatePrompt : Prompt<RecognizedDate>
 
     protected override JsonTypeInfo<RecognizedDate> ResultTypeInfo => DialogsJsonContext.Default.RecognizedDate;
 
+    protected override AnswerKind Kind => AnswerKind.Date;
+
     protected override Task<PromptRecognizerResult<RecognizedDate>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var today = UserClock.Today(_timeProvider, turnContext.Activity);
-        var date = DateRecognizer.Recognize(turnContext.Activity.Text, today, language);
+        var date = DateRecognizer.Recognize(AnswerText(turnContext.Activity), today, language);
         string? error = date switch
         {
             null => PromptMessages.NotADate.For(language),

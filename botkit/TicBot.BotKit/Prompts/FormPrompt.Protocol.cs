@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using TicBot.BotKit.Builder;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Prompts;
@@ -29,36 +29,7 @@ public sealed partial class FormPrompt
     }
 
     /// <summary>The Universal Actions answer that replaces the card in place.</summary>
-    private static InvokeResponse CardResponse(Attachment card)
-        => Response("application/vnd.microsoft.card.adaptive", writer =>
-        {
-            if (card.Content is { } content)
-            {
-                content.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        });
+    private static InvokeResponse CardResponse(Attachment card) => InvokeResponses.Card(card.Content);
 
-    private static InvokeResponse MessageResponse(string text)
-        => Response("application/vnd.microsoft.activity.message", writer => writer.WriteStringValue(text));
-
-    private static InvokeResponse Response(string type, Action<Utf8JsonWriter> writeValue)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("statusCode", 200);
-            writer.WriteString("type", type);
-            writer.WritePropertyName("value");
-            writeValue(writer);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new InvokeResponse { Status = 200, Body = document.RootElement.Clone() };
-    }
+    private static InvokeResponse MessageResponse(string text) => InvokeResponses.Message(text);
 }

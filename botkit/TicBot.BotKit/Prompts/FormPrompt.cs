@@ -41,7 +41,7 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         ArgumentNullException.ThrowIfNull(instance);
         var activity = options.Prompt is null ? ActivityExtensions.CreateMessage() : Copy(options.Prompt);
         activity.Attachments = [_cardFactory(null, new Dictionary<string, string>(), language)];
-        await turnContext.SendActivityAsync(activity, cancellationToken);
+        await SendQuestionAsync(turnContext, instance, activity, cancellationToken);
     }
 
     protected override async Task<PromptRecognizerResult<JsonElement>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
@@ -50,26 +50,44 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
         ArgumentNullException.ThrowIfNull(instance);
         instance.State.Remove(ValuesKey);
         instance.State.Remove(ErrorsKey);
-        if (IsExecute(turnContext.Activity))
-        {
-            // Whatever happens next, Teams must get an answer to its invoke.
-            turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FormReceived.For(language)));
-        }
-
+        // Whatever happens next, Teams must get an answer to its invoke; "received" waits until the form is accepted.
+        var execute = IsExecute(turnContext.Activity);
         if (SubmittedData(turnContext.Activity) is not { } data)
         {
+            if (execute)
+            {
+                turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FillTheForm.For(language)));
+            }
+
             return PromptRecognizerResult<JsonElement>.Failure(PromptMessages.FillTheForm.For(language));
+        }
+
+        if (execute)
+        {
+            turnContext.SetInvokeResponse(MessageResponse(PromptMessages.FormHasErrors.For(language)));
         }
 
         var errors = await _validator(data, language, cancellationToken) ?? new Dictionary<string, string>();
         if (errors.Count == 0)
         {
-            return PromptRecognizerResult<JsonElement>.Success(data.Clone());
+            return PromptRecognizerResult<JsonElement>.Success(QuestionStamp.Without(data));
         }
 
         instance.State[ValuesKey] = data.Clone();
         DialogJson.WriteState(instance, ErrorsKey, new Dictionary<string, string>(errors, StringComparer.Ordinal), DialogsJsonContext.Default.DictionaryStringString);
         return PromptRecognizerResult<JsonElement>.Failure(PromptMessages.FormHasErrors.For(language));
+    }
+
+    /// <summary>Acknowledges an Action.Execute only now that its form was checked and accepted.</summary>
+    protected override Task<DialogTurnResult> OnAcceptedAsync(DialogContext dc, JsonElement value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (IsExecute(dc.Context.Activity))
+        {
+            dc.Context.SetInvokeResponse(MessageResponse(PromptMessages.FormReceived.For(dc.Language)));
+        }
+
+        return base.OnAcceptedAsync(dc, value, cancellationToken);
     }
 
     protected override async Task OnRetryAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, string? reason, CancellationToken cancellationToken)
@@ -86,6 +104,7 @@ public sealed partial class FormPrompt : Prompt<JsonElement>
 
         var values = instance.State.TryGetValue(ValuesKey, out var v) ? v : (JsonElement?)null;
         var card = _cardFactory(values, errors, language);
+        Stamp(instance, [card]);
         if (IsExecute(turnContext.Activity))
         {
             turnContext.SetInvokeResponse(CardResponse(card));

@@ -33,10 +33,12 @@ public sealed class NumberPrompt : Prompt<decimal>
 
     protected override JsonTypeInfo<decimal> ResultTypeInfo => DialogsJsonContext.Default.Decimal;
 
+    protected override AnswerKind Kind => AnswerKind.Number;
+
     protected override Task<PromptRecognizerResult<decimal>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return Task.FromResult(Recognize(turnContext.Activity.Text, language));
+        return Task.FromResult(Recognize(AnswerText(turnContext.Activity), language));
     }
 
     internal PromptRecognizerResult<decimal> Recognize(string? text, UserLanguage language)

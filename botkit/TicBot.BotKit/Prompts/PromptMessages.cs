@@ -45,6 +45,10 @@ public static class PromptMessages
 
     public static readonly LocalizedText AmbiguousChoice = new("Votre réponse correspond à plusieurs options : {0}. Laquelle choisissez-vous ?", "Your answer fits several options: {0}. Which one do you mean?");
 
+    public static readonly LocalizedText StaleQuestion = new(
+        "Ce bouton répond à une question précédente ou posée à une autre personne : il n’a rien changé.",
+        "This button answers an earlier question, or one asked to someone else: it changed nothing.");
+
     public static readonly LocalizedText Yes = new("Oui", "Yes");
 
     public static readonly LocalizedText No = new("Non", "No");

@@ -21,7 +21,7 @@ public sealed class TextPrompt : Prompt<string>
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, DialogInstance instance, PromptOptions options, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var text = (turnContext.Activity.Text ?? string.Empty).Trim();
+        var text = (AnswerText(turnContext.Activity) ?? string.Empty).Trim();
         var result = text.Length < MinLength
             ? PromptRecognizerResult<string>.Failure(text.Length == 0 ? null : PromptMessages.TextTooShort.Format(language, MinLength))
             : text.Length > MaxLength

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Storage;
@@ -12,6 +13,7 @@ namespace TicBot.BotKit.State;
 /// </summary>
 public abstract class BotState
 {
+    private const string SavedInTurnKey = "TicBot.BotKit.StateSavedInTurn";
     private readonly string _contextServiceKey;
 
     /// <param name="storage">Where documents live.</param>
@@ -65,7 +67,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         if (!force && Cache is not null && Cache.TryGet(key, out var cached))
         {
-            turnContext.TurnState[_contextServiceKey] = new LoadedState(key, cached.Value, cached.ETag, fromCache: true);
+            Accept(turnContext, new LoadedState(key, cached.Value, cached.ETag, fromCache: true));
             return;
         }
 
@@ -73,50 +75,91 @@ public abstract class BotState
         var loaded = items.TryGetValue(key, out var item)
             ? new LoadedState(key, item.Value, item.ETag, fromCache: false)
             : new LoadedState(key, null, null, fromCache: false);
-        turnContext.TurnState[_contextServiceKey] = loaded;
         if (item is not null)
         {
             Cache?.Set(key, item);
         }
+
+        Accept(turnContext, loaded);
+    }
+
+    /// <summary>True when a state was written in this turn (any scope): the turn's changes are then stored.</summary>
+    public static bool HasSavedInTurn(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.ContainsKey(SavedInTurnKey);
     }
 
     /// <summary>
     /// Writes the state if it changed (or <paramref name="force"/>), conditionally on the ETag it was
     /// loaded with; a new document is created only if still absent. A document served from the cache is
     /// written even when unchanged, since that conditional write is what proves the cache was current.
-    /// Does nothing when the state was not loaded in this turn.
+    /// A changed document also records the turn's activity (see <see cref="ConversationTurnMiddleware"/>) so that a
+    /// redelivery of it is recognised. Does nothing when the state was not loaded in this turn.
     /// </summary>
     /// <exception cref="StorageConflictException">The document changed since it was loaded; the cache entry is evicted.</exception>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (PlanSave(turnContext, force) is { } plan)
+        {
+            await ExecuteAsync(turnContext, plan, cancellationToken);
+        }
+    }
+
+    /// <summary>What a save would write now, or null when it would write nothing.</summary>
+    internal SavePlan? PlanSave(ITurnContext turnContext, bool force)
+    {
         if (turnContext.TurnState.Get<LoadedState>(_contextServiceKey) is not { } loaded)
         {
-            return;
+            return null;
         }
 
-        var (document, changed) = loaded.Build();
+        var (document, changed) = loaded.Build(ActivityMarker.Of(turnContext));
         if (!changed && !force && !loaded.FromCache)
         {
-            return;
+            return null;
         }
 
         var write = loaded.ETag is null
             ? new StorageWrite(loaded.Key, document, CreateOnly: true)
             : new StorageWrite(loaded.Key, document, loaded.ETag);
+        return new SavePlan(this, write, changed, loaded.Original);
+    }
+
+    internal async Task ExecuteAsync(ITurnContext turnContext, SavePlan plan, CancellationToken cancellationToken)
+    {
+        var key = plan.Write.Key;
         try
         {
-            var etags = await Storage.WriteAsync([write], cancellationToken);
-            var etag = etags[loaded.Key];
-            loaded.MarkSaved(etag);
-            Cache?.Set(loaded.Key, new StoreItem(document, etag));
+            var etags = await Storage.WriteAsync([plan.Write], cancellationToken);
+            var etag = etags[key];
+            plan.WrittenETag = etag;
+            turnContext.TurnState.Get<LoadedState>(_contextServiceKey)?.MarkSaved(etag, plan.Write.Value);
+            Cache?.Set(key, new StoreItem(plan.Write.Value, etag));
+            turnContext.TurnState[SavedInTurnKey] = true;
         }
         catch (Exception)
         {
             // Whatever failed, the cached copy can no longer be trusted.
-            Cache?.Remove(loaded.Key);
+            Cache?.Remove(key);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Puts back what <paramref name="plan"/> replaced (an empty document for one it created), on condition that nobody
+    /// wrote since, and forgets the state in the turn and the cache.
+    /// </summary>
+    /// <exception cref="StorageConflictException">Another write came after ours: the change cannot be undone.</exception>
+    internal async Task UndoAsync(ITurnContext turnContext, SavePlan plan, CancellationToken cancellationToken)
+    {
+        var key = plan.Write.Key;
+        Cache?.Remove(key);
+        turnContext.TurnState.Remove(_contextServiceKey);
+        using var empty = JsonDocument.Parse("{}");
+        var previous = plan.Previous ?? empty.RootElement.Clone();
+        await Storage.WriteAsync([new StorageWrite(key, previous, plan.WrittenETag)], cancellationToken);
     }
 
     /// <summary>Empties the state in the turn; the empty document is written by the next save.</summary>
@@ -154,6 +197,17 @@ public abstract class BotState
     {
         await LoadAsync(turnContext, false, cancellationToken);
         return GetLoaded(turnContext);
+    }
+
+    /// <summary>Makes <paramref name="loaded"/> the turn's state, unless the turn's activity already wrote it (a redelivery).</summary>
+    private void Accept(ITurnContext turnContext, LoadedState loaded)
+    {
+        if (ActivityMarker.Of(turnContext) is { } marker && loaded.HasHandled(marker))
+        {
+            throw new ActivityAlreadyHandledException(loaded.Key);
+        }
+
+        turnContext.TurnState[_contextServiceKey] = loaded;
     }
 
     private LoadedState GetLoaded(ITurnContext turnContext)

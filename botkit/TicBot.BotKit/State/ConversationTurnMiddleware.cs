@@ -2,16 +2,22 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Storage;
 
 namespace TicBot.BotKit.State;
 
 /// <summary>
-/// Makes every turn all-or-nothing. Turns of one conversation run one at a time in the process (queued
-/// without blocking a thread). The turn's outgoing activities are held (typing excepted) until the given
-/// states are saved, conditionally; if another instance changed the state meanwhile, the held activities
-/// are dropped, the state is reloaded and the turn runs again, a few times with random pauses. If it
-/// still conflicts, the user is asked in their language to try again and nothing of the turn is kept.
+/// Makes every turn all-or-nothing and runs each activity once. Turns of one conversation run one at a time in the
+/// process (queued without blocking a thread; the wait is bounded by the turn's token). The turn's outgoing activities
+/// are held (typing excepted) until the given states are saved, conditionally; if another instance changed a state
+/// meanwhile, what the turn already wrote is put back, the held activities are dropped, the states are reloaded and the
+/// turn runs again, a few times with random pauses that never outlast the turn's deadline. If it still conflicts, the
+/// user is asked in their language to try again (a card's invoke gets it as its answer) and nothing of the turn is kept.
+/// An activity delivered again (same channel, conversation and id) runs no turn: every document a turn changes records
+/// the activity, so a later load of it anywhere recognises the redelivery; the activities of turns that wrote nothing
+/// are remembered in memory (<see cref="ConversationTurnOptions.RememberHandledActivities"/>). The redelivery gets 200,
+/// and an invoke the answer it got first (or, when not remembered here, a message saying it was already taken into account).
 /// Invoke responses and <c>expectReplies</c> work because held activities reach the adapter, after the
 /// save, before the turn ends.
 /// </summary>
@@ -29,11 +35,19 @@ public sealed partial class ConversationTurnMiddleware : IMiddleware
     private readonly ConversationTurnOptions _options;
     private readonly ILogger _logger;
     private readonly KeyedAsyncLock _locks = new();
+    private readonly RecentActivities _recent;
+    private readonly BotKitMetrics? _metrics;
     private long _abandonedTurns;
     private long _retries;
 
     /// <param name="states">The states saved at the end of each turn, in this order (conversation state first: it is the likeliest to conflict).</param>
-    public ConversationTurnMiddleware(IEnumerable<BotState> states, TimeProvider timeProvider, ConversationTurnOptions? options = null, ILogger<ConversationTurnMiddleware>? logger = null)
+    /// <param name="metrics">Where redeliveries are counted (optional).</param>
+    public ConversationTurnMiddleware(
+        IEnumerable<BotState> states,
+        TimeProvider timeProvider,
+        ConversationTurnOptions? options = null,
+        ILogger<ConversationTurnMiddleware>? logger = null,
+        BotKitMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(states);
         _states = [.. states];
@@ -41,6 +55,8 @@ public sealed partial class ConversationTurnMiddleware : IMiddleware
         _options = options ?? new ConversationTurnOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxAttempts, 1);
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _metrics = metrics;
+        _recent = new RecentActivities(_timeProvider, _options.RememberHandledActivities);
     }
 
     /// <summary>Turns that exhausted their attempts since the process started (for tests and metrics).</summary>

@@ -11,4 +11,9 @@ public sealed class ConversationTurnOptions
 
     /// <value>Base pause before a re-run; each re-run waits a random 50–150 % of it times the attempt number. Default 20 ms.</value>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <value>How long this process remembers the activities it answered (read-only turns included), to answer a
+    /// redelivery without running a turn. Default 10 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RememberHandledActivities { get; set; } = TimeSpan.FromMinutes(10);
 }

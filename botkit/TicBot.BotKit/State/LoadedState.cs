@@ -7,6 +7,12 @@ namespace TicBot.BotKit.State;
 /// <summary>One scope's state as loaded in a turn: the stored properties, and the typed values handed out.</summary>
 internal sealed class LoadedState
 {
+    /// <summary>The reserved property holding the markers of the last activities whose turns wrote this document.</summary>
+    internal const string HandledActivitiesProperty = "botkit.handledActivities";
+
+    /// <summary>Markers kept per document: enough to cover the minutes in which a channel delivers again.</summary>
+    private const int MaxHandledActivities = 32;
+
     private readonly SortedDictionary<string, JsonElement> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ILiveValue> _live = new(StringComparer.Ordinal);
     private byte[] _snapshot;
@@ -25,9 +31,13 @@ internal sealed class LoadedState
         }
 
         _snapshot = Serialize();
+        Original = document is { ValueKind: JsonValueKind.Object } original ? original.Clone() : null;
     }
 
     public string Key { get; }
+
+    /// <summary>The document as loaded or last saved in this turn (null when it did not exist), for undoing a save.</summary>
+    public JsonElement? Original { get; private set; }
 
     /// <summary>Null when the document does not exist yet (the save then creates it).</summary>
     public string? ETag { get; private set; }
@@ -68,19 +78,39 @@ internal sealed class LoadedState
         _stored.Clear();
     }
 
-    /// <summary>The document as it is now, and whether it differs from what was loaded or last saved.</summary>
-    public (JsonElement Document, bool Changed) Build()
+    /// <summary>True when a turn of this activity already wrote this document.</summary>
+    public bool HasHandled(string marker)
+        => _stored.TryGetValue(HandledActivitiesProperty, out var list) && list.ValueKind == JsonValueKind.Array
+           && list.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.ValueEquals(marker));
+
+    /// <summary>
+    /// The document as it is now, and whether it differs from what was loaded or last saved. When it changed and a marker
+    /// is given, the marker joins the document's handled activities (so a redelivery finds it).
+    /// </summary>
+    public (JsonElement Document, bool Changed) Build(string? marker = null)
     {
         var bytes = Serialize();
+        var changed = !bytes.AsSpan().SequenceEqual(_snapshot);
+        if (changed && marker is not null && !HasHandled(marker))
+        {
+            var markers = _stored.TryGetValue(HandledActivitiesProperty, out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+                : [];
+            markers.Add(marker);
+            _stored[HandledActivitiesProperty] = JsonSerializer.SerializeToElement(markers.TakeLast(MaxHandledActivities).ToArray(), StateJsonContext.Default.StringArray);
+            bytes = Serialize();
+        }
+
         using var parsed = JsonDocument.Parse(bytes);
-        return (parsed.RootElement.Clone(), !bytes.AsSpan().SequenceEqual(_snapshot));
+        return (parsed.RootElement.Clone(), changed);
     }
 
-    public void MarkSaved(string etag)
+    public void MarkSaved(string etag, JsonElement document)
     {
         ETag = etag;
         FromCache = false;
         _snapshot = Serialize();
+        Original = document;
     }
 
     private byte[] Serialize()

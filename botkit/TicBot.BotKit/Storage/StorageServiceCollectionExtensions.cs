@@ -12,7 +12,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IStorage"/> from <c>Storage:Provider</c> (File by default, Blob, Memory), validated when
-    /// the host starts; <see cref="BotStateCache"/>, <see cref="ConversationState"/>, <see cref="UserState"/>,
+    /// the host starts; <see cref="BotStateCache"/>, <see cref="MemberConversationState"/>, <see cref="ConversationState"/>, <see cref="UserState"/>,
     /// <see cref="ConversationTurnMiddleware"/> (settings in <c>Storage:Turns</c>) and the
     /// <see cref="StorageHealthCheck"/> named <c>storage</c>, tagged <c>ready</c>.
     /// </summary>
@@ -26,13 +26,15 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);
         services.TryAddSingleton(_ => new BotStateCache());
+        services.TryAddSingleton(sp => new MemberConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotStateCache>()));
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotStateCache>()));
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotStateCache>()));
         services.TryAddSingleton(sp => new ConversationTurnMiddleware(
-            [sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()],
+            [sp.GetRequiredService<MemberConversationState>(), sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()],
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ConversationTurnOptions>>().Value,
-            sp.GetService<ILogger<ConversationTurnMiddleware>>()));
+            sp.GetService<ILogger<ConversationTurnMiddleware>>(),
+            sp.GetService<Hosting.BotKitMetrics>()));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return services;
     }

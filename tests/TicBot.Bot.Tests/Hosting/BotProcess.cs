@@ -29,18 +29,23 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the bot and waits until it listens.</summary>
+    /// <summary>Starts the bot built beside the tests and waits until it listens.</summary>
     /// <exception cref="TimeoutException">The bot did not listen within <paramref name="timeout"/>; the message holds its output.</exception>
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, CancellationToken cancellationToken)
+    public static Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, CancellationToken cancellationToken)
+        => StartAsync(AppContext.BaseDirectory, environment, timeout, cancellationToken);
+
+    /// <summary>Starts the bot of <paramref name="folder"/> (where <c>TicBot.Bot.dll</c> is, also the working directory).</summary>
+    /// <exception cref="TimeoutException">The bot did not listen within <paramref name="timeout"/>; the message holds its output.</exception>
+    public static async Task<BotProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TicBot.Bot.dll"));
+        start.ArgumentList.Add(Path.Combine(folder, "TicBot.Bot.dll"));
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)

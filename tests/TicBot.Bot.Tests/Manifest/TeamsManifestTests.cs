@@ -1,96 +1,81 @@
 using System.Buffers.Binary;
-using System.Text.Json;
+using System.Net;
+using TicBot.Bot.Legal;
 using TicBot.Dialogs.Menu;
-using TicBot.TestSupport;
+using TicBot.Package;
+using TicBot.TestSupport.Package;
+using static TicBot.Bot.Tests.Manifest.ManifestCommands;
 
 namespace TicBot.Bot.Tests.Manifest;
 
 /// <summary>
-/// The Teams app package sources follow the 1.19 manifest rules Teams enforces when the package is uploaded
-/// (required fields, lengths, icon sizes, one bot with its scopes).
+/// The Teams app package sources say what the bot does, no more: the package built from them passes the official
+/// schema (in French and in English), lists per scope only commands the bot understands there, and points to pages the
+/// bot serves.
 /// </summary>
 public sealed class TeamsManifestTests
 {
-    private static readonly string ManifestFolder = Path.Combine(RepositoryRoot.Find(), "manifest");
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void Manifest_RequiredFields_ArePresentAndWithinLimits()
+    public void Package_BuiltFromTheSources_PassesTheOfficialSchemaInBothLanguages()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
-        var root = manifest.RootElement;
+        var package = SamplePackage.Build();
 
-        foreach (var field in new[] { "manifestVersion", "version", "id", "developer", "name", "description", "icons", "accentColor" })
-        {
-            Assert.True(root.TryGetProperty(field, out _), $"manifest.json lacks '{field}'");
-        }
-
-        Assert.Equal("1.19", root.GetProperty("manifestVersion").GetString());
-        Assert.Matches(@"^\d+\.\d+\.\d+$", root.GetProperty("version").GetString());
-        Assert.True(Guid.TryParse(root.GetProperty("id").GetString(), out _));
-        Assert.InRange(root.GetProperty("name").GetProperty("short").GetString()!.Length, 1, 30);
-        Assert.InRange(root.GetProperty("name").GetProperty("full").GetString()!.Length, 1, 100);
-        Assert.InRange(root.GetProperty("description").GetProperty("short").GetString()!.Length, 1, 80);
-        Assert.InRange(root.GetProperty("description").GetProperty("full").GetString()!.Length, 1, 4000);
-        Assert.Matches("^#[0-9A-Fa-f]{6}$", root.GetProperty("accentColor").GetString());
-        foreach (var url in new[] { "websiteUrl", "privacyUrl", "termsOfUseUrl" })
-        {
-            Assert.StartsWith("https://", root.GetProperty("developer").GetProperty(url).GetString(), StringComparison.Ordinal);
-        }
+        Assert.Equal(SamplePackage.SchemaFile("1.19"), package.SchemaFile);
+        Assert.Equal("1.19", package.Manifest["manifestVersion"]!.GetValue<string>());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", package.Manifest["version"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Manifest_Bot_HasOneBotWithEveryScopeAndShortCommands()
+    public void Manifest_Bot_OneListForPrivateChatsAndOneForSharedPlaces()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
-        var bots = manifest.RootElement.GetProperty("bots");
+        var bot = ManifestJson()["bots"]![0]!;
+        var lists = bot["commandLists"]!.AsArray().Select(l => l!["scopes"]!.AsArray().Select(s => s!.GetValue<string>()).ToList()).ToList();
 
-        Assert.Equal(1, bots.GetArrayLength());
-        var bot = bots[0];
-        Assert.True(Guid.TryParse(bot.GetProperty("botId").GetString(), out _));
-        var scopes = bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ToList();
-        Assert.Equal(["personal", "team", "groupChat"], scopes);
-        foreach (var command in bot.GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray())
-        {
-            Assert.InRange(command.GetProperty("title").GetString()!.Length, 1, 32);
-            Assert.InRange(command.GetProperty("description").GetString()!.Length, 1, 128);
-        }
+        Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal([["personal"], [.. SharedScopes]], lists);
+        Assert.False(bot["supportsFiles"]!.GetValue<bool>());
     }
 
     [Fact]
-    public void Manifest_EnglishLocalization_TranslatesEveryCommand()
+    public void Manifest_Commands_AreWordsTheRecognizerUnderstandsInBothLanguages()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
-        using var english = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "en-us.json")));
-        var commands = manifest.RootElement.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").GetArrayLength();
-
-        for (var i = 0; i < commands; i++)
-        {
-            Assert.True(english.RootElement.TryGetProperty($"bots[0].commandLists[0].commands[{i}].description", out _));
-        }
-
-        Assert.True(english.RootElement.GetProperty("name.short").GetString()!.Length <= 30);
+        Assert.All(All(), c => Assert.NotEqual(MenuCommand.Unknown, MenuIntentRecognizer.Recognize(c.Title).Command));
     }
 
     [Fact]
-    public void Manifest_Commands_AreWordsTheBotUnderstandsInBothLanguages()
+    public void Manifest_PersonalDataCommands_OnlyInPrivateChats()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json")));
-        using var english = JsonDocument.Parse(File.ReadAllText(Path.Combine(ManifestFolder, "en-us.json")));
-        var commands = manifest.RootElement.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
+        // « mes données » and its erasure answer only in a private chat: shared places must not offer them.
+        var personalData = All().Where(c => MenuIntentRecognizer.Recognize(c.Title).Command is MenuCommand.MyData or MenuCommand.EraseMyData).ToList();
 
-        for (var i = 0; i < commands.Count; i++)
+        Assert.Contains(personalData, c => c.Title == "mes données");
+        Assert.Contains(personalData, c => c.Title == "delete my data");
+        Assert.All(personalData, c => Assert.Equal("personal", c.Scope));
+    }
+
+    [Fact]
+    public async Task Package_PrivacyAndTermsUrls_AreThePagesTheBotServes()
+    {
+        var developer = SamplePackage.Build(publicBaseUrl: "https://www.saint-eloi.fr/ticbot").Manifest["developer"]!;
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        foreach (var (key, path) in new[] { ("privacyUrl", LegalPagesExtensions.PrivacyPath), ("termsOfUseUrl", LegalPagesExtensions.TermsPath) })
         {
-            foreach (var title in new[] { commands[i].GetProperty("title").GetString()!, english.RootElement.GetProperty($"bots[0].commandLists[0].commands[{i}].title").GetString()! })
-            {
-                Assert.NotEqual(MenuCommand.Unknown, MenuIntentRecognizer.Recognize(title).Command);
-            }
+            Assert.Equal("https://www.saint-eloi.fr/ticbot" + path, developer[key]!.GetValue<string>());
+            using var response = await host.Client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+
+        Assert.Equal(LegalPagesExtensions.PrivacyPath, AppPackageBuilder.PrivacyPath);
+        Assert.Equal(LegalPagesExtensions.TermsPath, AppPackageBuilder.TermsPath);
     }
 
     [Fact]
     public void Manifest_FrenchTexts_UseCurlyApostrophes()
     {
-        var text = File.ReadAllText(Path.Combine(ManifestFolder, "manifest.json"));
+        var text = File.ReadAllText(Path.Combine(SamplePackage.ManifestFolder, "manifest.json"));
 
         Assert.DoesNotContain('\'', text);
     }
@@ -100,19 +85,10 @@ public sealed class TeamsManifestTests
     [InlineData("outline.png", 32, 32)]
     public void Icons_HaveTheSizesTeamsRequires(string file, int width, int height)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(ManifestFolder, file));
+        var bytes = File.ReadAllBytes(Path.Combine(SamplePackage.ManifestFolder, file));
 
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
         Assert.Equal(height, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
-    }
-
-    [Fact]
-    public void OutlineIcon_IsTransparentWhiteArtwork()
-    {
-        var bytes = File.ReadAllBytes(Path.Combine(ManifestFolder, "outline.png"));
-
-        // Colour type 6 is RGBA: Teams wants a transparent background for the outline icon.
-        Assert.Equal(6, bytes[25]);
     }
 }

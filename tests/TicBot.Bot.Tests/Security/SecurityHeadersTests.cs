@@ -17,7 +17,8 @@ public sealed class SecurityHeadersTests
     {
         { "GET", "/healthz", null, null, HttpStatusCode.OK },
         { "GET", "/readyz", null, null, HttpStatusCode.OK },
-        { "POST", "/api/messages", """{"type":"typing","channelId":"emulator","conversation":{"id":"c1"},"from":{"id":"u1"}}""", "application/json", HttpStatusCode.OK },
+        { "GET", "/privacy", null, null, HttpStatusCode.OK },
+        { "POST", "/api/messages", """{"type":"typing","channelId":"emulator","serviceUrl":"http://localhost:3978/","conversation":{"id":"c1"},"from":{"id":"u1"},"recipient":{"id":"b1"}}""", "application/json", HttpStatusCode.OK },
         { "POST", "/api/messages", "{not json", "application/json", HttpStatusCode.BadRequest },
         { "POST", "/api/messages", "hello", "text/plain", HttpStatusCode.UnsupportedMediaType },
         { "POST", "/api/messages", $$"""{"type":"message","text":"{{new string('a', 3000)}}"}""", "application/json", HttpStatusCode.RequestEntityTooLarge },
@@ -41,9 +42,10 @@ public sealed class SecurityHeadersTests
     public async Task Answer_RequestWithoutTokenWhenAuthenticated_Is401WithTheSecurityHeaders()
     {
         await using var host = await BotTestHost.StartAsync(Ct,
-            ("MicrosoftAppType", "MultiTenant"), ("MicrosoftAppId", "9f1c2a4e-0000-4000-8000-000000000001"), ("MicrosoftAppPassword", "not-a-real-secret"));
+            ("MicrosoftAppType", "MultiTenant"), ("MicrosoftAppId", "9f1c2a4e-0000-4000-8000-000000000001"), ("MicrosoftAppPassword", "not-a-real-secret"),
+            ("Bot:PublicBaseUrl", "https://ticbot.mairie-exemple.fr"));
 
-        using var response = await SendAsync(host.Client, "POST", "/api/messages", """{"type":"message","text":"hi","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/"}""", "application/json");
+        using var response = await SendAsync(host.Client, "POST", "/api/messages", """{"type":"message","text":"hi","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/","conversation":{"id":"c1"},"from":{"id":"u1"},"recipient":{"id":"b1"}}""", "application/json");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertSecurityHeaders(response);
@@ -78,6 +80,19 @@ public sealed class SecurityHeadersTests
 
         Assert.Equal("default-src 'self'; frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         await app.StopAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Answer_LegalPage_KeepsItsOwnPolicyWithOneFramingBan()
+    {
+        await using var host = await BotTestHost.StartAsync(Ct);
+
+        using var response = await SendAsync(host.Client, "GET", "/terms", null, null);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.StartsWith("default-src 'none'; style-src 'sha256-", policy, StringComparison.Ordinal);
+        Assert.Single(policy.Split(';'), directive => directive.Trim().StartsWith("frame-ancestors", StringComparison.Ordinal));
+        AssertSecurityHeaders(response);
     }
 
     private static async Task<HttpClient> StartAsync(WebApplication app)

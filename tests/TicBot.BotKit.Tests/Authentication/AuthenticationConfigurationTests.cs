@@ -86,11 +86,11 @@ public sealed class AuthenticationConfigurationTests
     [Fact]
     public async Task StartAsync_NoAppId_LocalMode()
     {
-        using var host = BuildHost(new Dictionary<string, string?> { ["MicrosoftAppType"] = "SingleTenant" });
+        using var host = BuildHost(new Dictionary<string, string?> { ["MicrosoftAppType"] = "", ["MicrosoftAppId"] = "" });
 
         await host.StartAsync(TestContext.Current.CancellationToken);
         var outcome = await host.Services.GetRequiredService<IRequestAuthenticator>()
-            .AuthenticateAsync(null, new Activity { Type = "message" }, TestContext.Current.CancellationToken);
+            .AuthenticateAsync(null, new Activity { Type = "message", ServiceUrl = "http://localhost:3978/" }, TestContext.Current.CancellationToken);
         await host.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.IsType<LocalModeAuthentication>(host.Services.GetRequiredService<IRequestAuthenticator>());

@@ -10,10 +10,13 @@ public abstract class AuthenticatorTestBase : IAsyncLifetime
 
     protected ServiceProvider Services { get; private set; } = null!;
 
+    /// <summary>Settings changed from the environment's for every test of the class (a null value removes the key).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Overrides => null;
+
     public async ValueTask InitializeAsync()
     {
         Env = await BotAuthenticationTestEnvironment.StartAsync(TestContext.Current.CancellationToken);
-        Services = Env.BuildServices();
+        Services = Env.BuildServices(Overrides);
     }
 
     public async ValueTask DisposeAsync()

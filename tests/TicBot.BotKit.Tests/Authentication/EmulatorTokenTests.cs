@@ -11,6 +11,8 @@ public sealed class EmulatorTokenTests : AuthenticatorTestBase
     private const string BotFrameworkTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
     private const string BotFrameworkTenant32 = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
 
+    protected override IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?> { ["BotAuthentication:AcceptEmulatorTokens"] = "true" };
+
     [Theory]
     [InlineData("1.0", BotFrameworkTenant)]
     [InlineData("2.0", BotFrameworkTenant)]

@@ -135,7 +135,13 @@ public sealed class MsalConnectorTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetAccessTokenAsync_LocalMode_NullWithoutRequest()
     {
-        await using var services = _env.BuildServices(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" });
+        await using var services = _env.BuildServices(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = null,
+            ["MicrosoftAppId"] = null,
+            ["MicrosoftAppPassword"] = null,
+            ["MicrosoftAppTenantId"] = null,
+        });
 
         var token = await services.GetRequiredService<IConnectorTokenProvider>().GetAccessTokenAsync(TestContext.Current.CancellationToken);
 

@@ -13,6 +13,9 @@ public sealed class MentionExtensionsTests
     [InlineData("<at>TicBot</at>\u00A0aide", "aide")]
     [InlineData("<at>TicBot</at>", "")]
     [InlineData("aide", "aide")]
+    [InlineData("<at>TicBot</at> ligne 1\nligne 2\n\n  - point", "ligne 1\nligne 2\n\n  - point")]
+    [InlineData("<at>TicBot</at>&nbsp;nom :  Écoles   numériques", "nom :  Écoles   numériques")]
+    [InlineData("début\r\n<at>TicBot</at> suite", "début\r\nsuite")]
     public void RemoveRecipientMention_BotMentioned_RemovesItAndTrims(string text, string expected)
     {
         var sut = Message(text, """[{"type":"mention","mentioned":{"id":"28:bot","name":"TicBot"},"text":"<at>TicBot</at>"}]""");

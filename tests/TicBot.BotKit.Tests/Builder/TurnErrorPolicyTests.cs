@@ -31,7 +31,8 @@ public sealed class TurnErrorPolicyTests
         var apology = Assert.Single(adapter.Sent);
         Assert.Equal(TurnErrorPolicy.Apology.French, apology.Text);
         Assert.DoesNotContain("secret", apology.Text, StringComparison.Ordinal);
-        Assert.Contains("Réessayez", apology.Text, StringComparison.Ordinal);
+        Assert.Contains("vérifiez", apology.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pas touchées", apology.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,13 +64,34 @@ public sealed class TurnErrorPolicyTests
     }
 
     [Fact]
-    public async Task HandleAsync_ApologyCannotBeSent_DoesNotThrow()
+    public async Task HandleAsync_ApologyCannotBeSent_ThrowsSoTheAdapterAnswers500()
     {
         var adapter = new RecordingAdapter { FailSends = true };
 
-        await CreateSut().HandleAsync(Turn(adapter, ActivityTypes.Message, "fr-FR"), new InvalidOperationException(), Ct);
+        await Assert.ThrowsAsync<TurnErrorPolicyException>(
+            () => CreateSut().HandleAsync(Turn(adapter, ActivityTypes.Message, "fr-FR"), new InvalidOperationException(), Ct));
 
-        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Template == "Could not tell the user about the failed turn in {ConversationId}");
+        Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error && e.Template == "Turn failed for {ConversationId}");
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "auto", true)]
+    [InlineData("en-US", "auto", false)]
+    [InlineData("en-US", "fr", true)]
+    public async Task HandleAsync_FailedInvokeAfterItsAnswerWasSet_ReplacesItWithAnErrorAnswerAndPostsNothing(string locale, string language, bool french)
+    {
+        var adapter = new RecordingAdapter();
+        var turn = Turn(adapter, ActivityTypes.Invoke, locale);
+        turn.SetInvokeResponse(InvokeResponses.Message("Enregistré."));
+        var metrics = new BotKitMetrics();
+
+        await CreateSut(language, metrics: metrics).HandleAsync(turn, new InvalidOperationException(), Ct);
+
+        var body = turn.GetInvokeResponse()!.Body!.Value;
+        Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
+        Assert.Equal(french ? TurnErrorPolicy.Apology.French : TurnErrorPolicy.Apology.English, body.GetProperty("value").GetProperty("message").GetString());
+        Assert.Empty(adapter.Sent);
+        Assert.Equal(1, metrics.FailedTurns);
     }
 
     [Fact]
@@ -83,10 +105,10 @@ public sealed class TurnErrorPolicyTests
         Assert.Single(_logs.Entries, e => e.Template == "Turn failed for {ConversationId}");
     }
 
-    private TurnErrorPolicy CreateSut(string language = "auto", ITurnErrorCleanup[]? cleanups = null)
+    private TurnErrorPolicy CreateSut(string language = "auto", ITurnErrorCleanup[]? cleanups = null, BotKitMetrics? metrics = null)
     {
         var factory = LoggerFactory.Create(b => b.AddProvider(_logs));
-        return new TurnErrorPolicy(factory.CreateLogger<TurnErrorPolicy>(), cleanups ?? [], Options.Create(new BotKitOptions { Language = language }));
+        return new TurnErrorPolicy(factory.CreateLogger<TurnErrorPolicy>(), cleanups ?? [], Options.Create(new BotKitOptions { Language = language }), metrics);
     }
 
     private static TurnContext Turn(BotAdapter adapter, string type, string? locale) => new(adapter, new Activity

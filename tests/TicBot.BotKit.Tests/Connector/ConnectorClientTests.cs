@@ -1,6 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Connector;
 using TicBot.BotKit.Hosting;
@@ -9,9 +9,12 @@ using TicBot.TestSupport;
 
 namespace TicBot.BotKit.Tests.Connector;
 
-public sealed class ConnectorClientTests : IAsyncLifetime
+public sealed partial class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>Distinct from every backoff delay, so that the attempt's timer is told apart from a retry's.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(40);
+
+    private readonly TimerWatchingTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
     private FakeChannel _channel = null!;
     private ServiceProvider _services = null!;
 
@@ -83,110 +86,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var answer = await CreateSut().SendToConversationAsync(_channel.ServiceUrl, "conv", new Activity { Type = ActivityTypes.Typing }, Ct);
 
         Assert.Null(answer.Id);
-    }
-
-    [Fact]
-    public async Task SendToConversationAsync_429WithRetryAfter_WaitsThatLongThenRetries()
-    {
-        _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3));
-        var sut = CreateSut();
-
-        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
-
-        Assert.NotNull(answer.Id);
-        var requests = _channel.Requests;
-        Assert.Equal(2, requests.Count);
-        var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
-        Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.5));
-    }
-
-    [Fact]
-    public async Task SendToConversationAsync_429WithRetryAfterDate_WaitsUntilThatDate()
-    {
-        var until = _time.GetUtcNow().AddSeconds(5).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
-        _channel.Enqueue(new ScriptedResponse(429, null, new Dictionary<string, string> { ["Retry-After"] = until }));
-        var sut = CreateSut();
-
-        await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
-
-        var requests = _channel.Requests;
-        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromSeconds(4.9), TimeSpan.FromSeconds(5.5));
-    }
-
-    [Fact]
-    public async Task SendToConversationAsync_429AskingMoreThanMaxRetryAfter_FailsWithoutRetry()
-    {
-        _channel.Enqueue(ScriptedResponse.TooManyRequests(retryAfterSeconds: 3600));
-        var sut = CreateSut();
-
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
-        Assert.Equal(TimeSpan.FromHours(1), ex.RetryAfter);
-        Assert.Single(_channel.Requests);
-    }
-
-    [Theory]
-    [InlineData(412)]
-    [InlineData(502)]
-    [InlineData(503)]
-    [InlineData(504)]
-    public async Task SendToConversationAsync_TransientThenSuccess_RetriesWithBackoff(int status)
-    {
-        _channel.Enqueue(ScriptedResponse.Error(status, "Transient"));
-        var sut = CreateSut();
-
-        var answer = await RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct));
-
-        Assert.NotNull(answer.Id);
-        var requests = _channel.Requests;
-        Assert.Equal(2, requests.Count);
-        // Base delay 500 ms with 50–100 % jitter on the first retry.
-        Assert.InRange(requests[1].ReceivedAt - requests[0].ReceivedAt, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(600));
-    }
-
-    [Fact]
-    public async Task SendToConversationAsync_503Always_GivesUpAfterMaxRetriesWithTypedError()
-    {
-        var options = new ConnectorOptions();
-        for (var i = 0; i <= options.MaxRetries + 2; i++)
-        {
-            _channel.Enqueue(ScriptedResponse.Error(503, "ServiceUnavailable", "busy"));
-        }
-
-        var sut = CreateSut();
-
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
-        Assert.Equal("ServiceUnavailable", ex.ErrorCode);
-        Assert.Equal(options.MaxRetries + 1, _channel.Requests.Count);
-    }
-
-    [Fact]
-    public async Task SendToConversationAsync_PostTimesOut_IsNotRetried()
-    {
-        _channel.Enqueue(ScriptedResponse.NoAnswer());
-        var sut = CreateSut();
-
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() => RunWithFakeTimeAsync(sut.SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct)));
-
-        Assert.True(ex.IsTimeout);
-        Assert.Null(ex.StatusCode);
-        Assert.Single(_channel.Requests);
-    }
-
-    [Fact]
-    public async Task UpdateActivityAsync_PutTimesOut_IsRetried()
-    {
-        _channel.Enqueue(ScriptedResponse.NoAnswer());
-        var sut = CreateSut();
-
-        var answer = await RunWithFakeTimeAsync(sut.UpdateActivityAsync(_channel.ServiceUrl, "conv", "act-9", Message("v2"), Ct));
-
-        Assert.Equal("act-9", answer.Id);
-        Assert.Equal(2, _channel.Requests.Count);
-        Assert.All(_channel.Requests, r => Assert.Equal("PUT", r.Method));
     }
 
     [Fact]
@@ -263,13 +162,57 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Empty(_channel.Requests);
     }
 
+    [Theory]
+    [InlineData("http://192.0.2.10:3978/_connector")]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    public async Task SendToConversationAsync_LocalModeNonLoopback_RefusedBeforeAnyRequest(string serviceUrl)
+    {
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() => CreateSut().SendToConversationAsync(serviceUrl, "conv", Message("x"), Ct));
+
+        Assert.Contains("loopback", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_AppIdAndPlainHttpNonLoopback_TokenNeverRequested()
+    {
+        var tokens = new CountingToken();
+        await using var services = CreateServices(tokens, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c",
+        });
+
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(
+            () => services.GetRequiredService<IConnectorClient>().SendToConversationAsync("http://192.0.2.10/", "conv", Message("x"), Ct));
+
+        Assert.Contains("https", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, tokens.Calls);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_AppIdAndLoopbackHttp_SendsToken()
+    {
+        await using var services = CreateServices(new FixedToken("abc.def"), new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "5f1c1d0e-7a2b-4c3d-9e8f-0a1b2c3d4e5f",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "0b8f3c2a-1d4e-4f5a-8b6c-7d9e0f1a2b3c",
+        });
+
+        await services.GetRequiredService<IConnectorClient>().SendToConversationAsync(_channel.ServiceUrl, "conv", Message("x"), Ct);
+
+        Assert.Equal("Bearer abc.def", Assert.Single(_channel.Requests).Authorization);
+    }
+
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     private IConnectorClient CreateSut() => _services.GetRequiredService<IConnectorClient>();
 
-    private ServiceProvider CreateServices(IConnectorTokenProvider? tokens)
+    private ServiceProvider CreateServices(IConnectorTokenProvider? tokens, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddSingleton<TimeProvider>(_time);
         if (tokens is not null)
         {
@@ -277,20 +220,24 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         }
 
         services.AddBotKit();
+        services.Configure<ConnectorOptions>(o => o.RequestTimeout = RequestTimeout);
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Moves the fake clock in small steps until the call completes (bounded in real time).</summary>
-    private async Task<T> RunWithFakeTimeAsync<T>(Task<T> call)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
-        while (!call.IsCompleted && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(5, Ct);
-            _time.Advance(TimeSpan.FromMilliseconds(50));
-        }
+    /// <summary>A timer other than an attempt's timeout: the pause before a retry.</summary>
+    private static bool IsRetryDelay(TimeSpan due) => due != RequestTimeout;
 
-        return await call;
+    private static bool IsAttemptTimeout(TimeSpan due) => due == RequestTimeout;
+
+    private sealed class CountingToken : IConnectorTokenProvider
+    {
+        public int Calls { get; private set; }
+
+        public Task<string?> GetAccessTokenAsync(CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.FromResult<string?>("secret.token.value");
+        }
     }
 
     private sealed class FixedToken(string token) : IConnectorTokenProvider

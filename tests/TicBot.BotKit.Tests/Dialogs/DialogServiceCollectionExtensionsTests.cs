@@ -12,7 +12,7 @@ public sealed class DialogServiceCollectionExtensionsTests
     public void AddDialogState_CalledTwice_RegistersOneAccessorAndOneCleanup()
     {
         var services = new ServiceCollection();
-        services.AddSingleton(new ConversationState(new MemoryStorage()));
+        services.AddSingleton(new MemberConversationState(new MemoryStorage()));
 
         services.AddDialogState().AddDialogState();
         using var provider = services.BuildServiceProvider();

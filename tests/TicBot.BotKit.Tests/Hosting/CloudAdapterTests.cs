@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 using TicBot.TestSupport;
 
 namespace TicBot.BotKit.Tests.Hosting;
 
-public sealed class CloudAdapterTests : IAsyncLifetime
+public sealed partial class CloudAdapterTests : IAsyncLifetime
 {
     private readonly List<Activity> _turns = [];
     private FakeChannel _channel = null!;
@@ -152,18 +153,6 @@ public sealed class CloudAdapterTests : IAsyncLifetime
         Assert.DoesNotContain("boom", apology, StringComparison.Ordinal);
         var logged = Assert.Single(_host.Logs.Entries, e => e.Template == "Turn failed for {ConversationId}");
         Assert.Matches("^#[0-9a-f]{16}$", (string?)logged.Values["ConversationId"]);
-    }
-
-    [Fact]
-    public async Task ProcessAsync_InvokeThrows_Answers501NotA500()
-    {
-        _bot = (_, _) => throw new InvalidOperationException("boom");
-        await StartAsync();
-
-        using var response = await _host.PostAsync(Activity("invoke", """ "name":"adaptiveCard/action","locale":"en-US" """), Ct);
-
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Equal(TurnErrorPolicy.Apology.English, Assert.Single(_channel.PostedActivities).Activity!.Text);
     }
 
     [Fact]

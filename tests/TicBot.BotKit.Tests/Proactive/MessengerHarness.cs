@@ -33,7 +33,8 @@ internal sealed class MessengerHarness : IAsyncDisposable
     public static async Task<MessengerHarness> StartAsync(CancellationToken cancellationToken)
     {
         var channel = await FakeChannel.StartAsync(cancellationToken: cancellationToken);
-        var services = new ServiceCollection().AddLogging().AddSingleton<IStorage>(new MemoryStorage());
+        var services = new ServiceCollection().AddLogging().AddSingleton<IStorage>(new MemoryStorage())
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddBotKit();
         services.AddProactiveMessaging();
         var harness = new MessengerHarness(channel, services.BuildServiceProvider());

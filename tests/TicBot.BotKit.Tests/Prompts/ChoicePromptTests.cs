@@ -76,7 +76,7 @@ public sealed class ChoicePromptTests
 
         await CreateSut(ThreeChoices, prompt, adapter).CreateTestFlow()
             .Send("bonjour").AssertCard(c => c.GetProperty("marker").GetString() == "Quelle étape ?|3")
-            .Send(submit).AssertReplyContains("\"index\":2")
+            .Click(submit).AssertReplyContains("\"index\":2")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 
@@ -96,6 +96,6 @@ public sealed class ChoicePromptTests
     private static Attachment Card(string marker) => new()
     {
         ContentType = Attachment.AdaptiveCardContentType,
-        Content = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["type"] = "AdaptiveCard", ["marker"] = marker }),
+        Content = JsonDocument.Parse($"{{\"type\":\"AdaptiveCard\",\"marker\":\"{marker}\",\"actions\":[{{\"type\":\"Action.Submit\"}}]}}").RootElement.Clone(),
     };
 }

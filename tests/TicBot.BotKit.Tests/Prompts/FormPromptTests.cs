@@ -18,11 +18,12 @@ public sealed class FormPromptTests
     private static Attachment RenderCard(JsonElement? values, IReadOnlyDictionary<string, string> errors, UserLanguage language) => new()
     {
         ContentType = Attachment.AdaptiveCardContentType,
-        Content = JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        Content = JsonSerializer.SerializeToElement(new Dictionary<string, object>
         {
             ["type"] = "AdaptiveCard",
             ["name"] = values is { } v && v.TryGetProperty("name", out var n) ? n.GetString() ?? string.Empty : string.Empty,
             ["errors"] = string.Join(";", errors.Select(e => $"{e.Key}={e.Value}")),
+            ["actions"] = JsonSerializer.SerializeToElement(new[] { new Dictionary<string, string> { ["type"] = "Action.Submit" } }),
         }),
     };
 
@@ -56,7 +57,7 @@ public sealed class FormPromptTests
     {
         await CreateSut().CreateTestFlow()
             .Send("bonjour").AssertCard(c => c.GetProperty("errors").GetString() == string.Empty)
-            .Send(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}")).AssertReply("result:{\"name\":\"Portail\",\"sites\":\"3\"}")
+            .Click(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}")).AssertReply("result:{\"name\":\"Portail\",\"sites\":\"3\"}")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 
@@ -65,10 +66,10 @@ public sealed class FormPromptTests
     {
         await CreateSut().CreateTestFlow()
             .Send("bonjour").AssertCard(_ => true)
-            .Send(Submit("{\"name\":\"Portail\",\"sites\":\"0\"}"))
+            .Click(Submit("{\"name\":\"Portail\",\"sites\":\"0\"}"))
             .AssertReply(a => a.Text == PromptMessages.FormHasErrors.French && a.Attachments?[0].Content?.GetProperty("errors").GetString() == "sites=Indiquez au moins un site."
                 && a.Attachments[0].Content?.GetProperty("name").GetString() == "Portail", "the card with the sites error and the typed name")
-            .Send(Submit("{\"name\":\"Portail\",\"sites\":\"2\"}")).AssertReplyContains("result:")
+            .Click(Submit("{\"name\":\"Portail\",\"sites\":\"2\"}")).AssertReplyContains("result:")
             .StartTestAsync(TestContext.Current.CancellationToken);
     }
 
@@ -89,7 +90,7 @@ public sealed class FormPromptTests
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertCard(_ => true)
-            .Send(Execute("{\"name\":\"\",\"sites\":\"2\"}")).AssertNoReply()
+            .Click(Execute("{\"name\":\"\",\"sites\":\"2\"}")).AssertNoReply()
             .StartTestAsync(TestContext.Current.CancellationToken);
 
         var response = Assert.Single(sut.Adapter.InvokeResponses);
@@ -106,11 +107,42 @@ public sealed class FormPromptTests
 
         await sut.CreateTestFlow()
             .Send("bonjour").AssertCard(_ => true)
-            .Send(Execute("{\"name\":\"Portail\",\"sites\":\"4\"}")).AssertReply("result:{\"name\":\"Portail\",\"sites\":\"4\"}")
+            .Click(Execute("{\"name\":\"Portail\",\"sites\":\"4\"}")).AssertReply("result:{\"name\":\"Portail\",\"sites\":\"4\"}")
             .StartTestAsync(TestContext.Current.CancellationToken);
 
         var body = Assert.Single(sut.Adapter.InvokeResponses)!.Body!.Value;
         Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
         Assert.Equal(PromptMessages.FormReceived.French, body.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Continue_SubmitOfAnotherQuestion_IsRefusedAndChangesNothing()
+    {
+        await CreateSut().CreateTestFlow()
+            .Send("bonjour").AssertCard(_ => true)
+            .Send(TestFlow.WithQuestion(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}"), "AAAAAAAA")).AssertReply(PromptMessages.StaleQuestion.French)
+            .Send(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}")).AssertReply(PromptMessages.StaleQuestion.French)
+            .Click(Submit("{\"name\":\"Portail\",\"sites\":\"3\"}")).AssertReplyContains("result:")
+            .StartTestAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Continue_ExecuteWithoutFormData_NeverAnswersReceived()
+    {
+        var sut = CreateSut();
+        var withoutData = new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = FormPrompt.AdaptiveCardActionName,
+            Value = JsonDocument.Parse("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"save\"}}").RootElement,
+        };
+
+        await sut.CreateTestFlow()
+            .Send("bonjour").AssertCard(_ => true)
+            .Send(withoutData).AssertReply(PromptMessages.FillTheForm.French)
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        var body = Assert.Single(sut.Adapter.InvokeResponses)!.Body!.Value;
+        Assert.Equal(PromptMessages.FillTheForm.French, body.GetProperty("value").GetString());
     }
 }

@@ -98,6 +98,26 @@ public sealed class ConversationTurnMiddlewareTests
         Assert.DoesNotContain("lost", (await ReadAsync()).Items);
     }
 
+    [Theory]
+    [InlineData("en-US", "fr", "Veuillez réessayer")]
+    [InlineData("fr-FR", "en", "Please try again")]
+    public async Task OnTurnAsync_CardInvokeAlwaysConflicts_AnswersTheInvokeWithTryAgainInTheBotsLanguageAndPostsNothing(string locale, string language, string expected)
+    {
+        await _adapter.ProcessAsync(StateTestAdapter.Message("first"), AddItemAsync, Ct);
+        var round = 0;
+        _storage.BeforeWrite = _ => ChangeBehindTheBotsBackAsync($"other-{++round}");
+        var invoke = StateTestAdapter.Message("lost", locale: locale);
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "adaptiveCard/action";
+
+        using var turn = await _adapter.ProcessAsync(invoke, AddItemAsync, Ct, forcedLanguage: language);
+
+        var body = turn.GetInvokeResponse()!.Body!.Value;
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Contains(expected, body.GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Single(_adapter.Sent);
+    }
+
     [Fact]
     public async Task OnTurnAsync_ConcurrentTurnsOfOneConversation_RunOneAtATimeWithoutConflict()
     {

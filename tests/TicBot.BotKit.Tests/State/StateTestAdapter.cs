@@ -13,14 +13,29 @@ internal sealed class StateTestAdapter : BotAdapter
 
     public ConcurrentQueue<Activity> Updated { get; } = new();
 
-    public async Task ProcessAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken)
+    /// <summary>When true, sends fail as a connector that refuses them would.</summary>
+    public bool FailSends { get; set; }
+
+    /// <param name="forcedLanguage">The bot's language setting, as the CloudAdapter puts it in the turn state.</param>
+    public async Task<TurnContext> ProcessAsync(Activity activity, BotCallbackHandler bot, CancellationToken cancellationToken, string? forcedLanguage = null)
     {
-        using var turnContext = new TurnContext(this, activity);
+        var turnContext = new TurnContext(this, activity);
+        if (forcedLanguage is not null)
+        {
+            turnContext.TurnState[TicBot.BotKit.Dialogs.DialogContext.ForcedLanguageKey] = forcedLanguage;
+        }
+
         await RunPipelineAsync(turnContext, bot, cancellationToken);
+        return turnContext;
     }
 
     public override Task<ResourceResponseList> SendActivitiesAsync(ITurnContext turnContext, IList<Activity> activities, CancellationToken cancellationToken)
     {
+        if (FailSends)
+        {
+            throw new InvalidOperationException("The channel refused the send.");
+        }
+
         var responses = new ResourceResponseList();
         foreach (var activity in activities)
         {

@@ -18,6 +18,13 @@ public sealed class CardActionDataTests
         new ReminderStopData("rem-1"),
         new PlanShowData(2),
         new ProjectSummaryData(),
+        new ProjectSummaryData { Project = "pk3v9d2mxq7ab" },
+        new ChecklistShowData("checklist.security", 0) { Project = "p1", Place = "teams|19:abc@thread.tacv2" },
+        new ProjectsShowData(true, 2),
+        new ProjectManageData(ProjectOperation.Transfer) { Project = "p2" },
+        new ProjectManageData(ProjectOperation.New),
+        new QuestionAnswerData("oui"),
+        new QuestionAnswerData(),
     ];
 
     private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
@@ -100,6 +107,15 @@ public sealed class CardActionDataTests
     [InlineData("""{"action":"reminder.stop","v":1}""", CardActionError.Malformed)]
     [InlineData("""{"action":{"type":"Action.Execute","verb":"menu.show"}}""", CardActionError.Malformed)]
     [InlineData("""{"action":{"type":"Action.Execute","verb":"reminder.stop","data":{"action":"reminder.done","v":1,"reminder":"r"}}}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":"../users/29:alice"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":"P1"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":42}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":"p1","pl":"teams/19:abc"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":"p1","pl":"teams|a|b"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.summary","v":1,"p":"p1","pl":"teams|<script>"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.manage","v":1,"op":"drop"}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"project.manage","v":1}""", CardActionError.Malformed)]
+    [InlineData("""{"action":"projects.show","v":1,"archived":"yes","page":0}""", CardActionError.Malformed)]
     public void TryDecode_UnknownMalformedOrStale_IsRefusedWithAReason(string json, CardActionError expected)
     {
         var result = CardActionData.TryDecode(Json(json));

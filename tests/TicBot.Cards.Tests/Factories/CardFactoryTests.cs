@@ -33,7 +33,7 @@ public sealed class CardFactoryTests
         var card = MenuCardFactory.Welcome("  ", MenuCardFactory.Entries.ToArray(), Fr);
 
         Assert.Equal("Bonjour, je suis TicBot", CardText.Texts(card)[0]);
-        Assert.Equal(7, CardText.OfType(card, "Action.Submit").Count);
+        Assert.Equal(MenuCardFactory.Entries.Count, CardText.OfType(card, "Action.Submit").Count);
     }
 
     [Fact]

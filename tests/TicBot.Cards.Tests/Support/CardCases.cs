@@ -39,6 +39,14 @@ internal static class CardCases
         yield return ("reminder-snoozed", l => ReminderCardFactory.Outcome(SampleProjects.Reminder(l), ReminderOutcome.Snoozed, SampleProjects.Today.AddDays(7), l));
         yield return ("si-advice", l => SiAdviceCardFactory.Create(SiAdvisor.Advise(new SiAnswers(SiOpenness.Open, false, true, BudgetLevel.Limited, TimeHorizon.UnderOneYear)), SampleProjects.Content(l)));
         yield return ("form-error", l => FormErrorCardFactory.Create("Description du scénario", SampleProjects.FieldErrors(l), l));
+        yield return ("projects-list", l => ProjectListCardFactory.Create(SampleProjects.ProjectList(archived: false), 0, l));
+        yield return ("projects-archived", l => ProjectListCardFactory.Create(SampleProjects.ProjectList(archived: true), 0, l));
+        yield return ("project-manage-owner", l => ProjectManageCardFactory.Create(new ProjectManageView("Portail famille", "Camille Martin", false, CanEdit: true, IsOwner: true, HasOtherMembers: true), l));
+        yield return ("project-manage-reader", l => ProjectManageCardFactory.Create(new ProjectManageView("Portail famille", "Camille Martin", true, CanEdit: false, IsOwner: false, HasOtherMembers: true), l));
+        yield return ("question-text", l => QuestionCardFactory.Create(l == ContentLanguage.English ? "What is the project called?" : "Quel est le nom de votre projet ?", QuestionInput.Text, l, 80));
+        yield return ("question-yes-no", l => QuestionCardFactory.Create(l == ContentLanguage.English ? "Delete the project?" : "Supprimer le projet ?", QuestionInput.YesNo, l));
+        yield return ("question-date", l => QuestionCardFactory.Create(l == ContentLanguage.English ? "When does it start?" : "Quand commence-t-il ?", QuestionInput.Date, l));
+        yield return ("question-number", l => QuestionCardFactory.Create(l == ContentLanguage.English ? "How many agents?" : "Combien d’agents ?", QuestionInput.Number, l));
         yield return ("choice", l => ChoiceCardFactory.Create(
             l == ContentLanguage.English ? "What kind of public body runs the project?" : "Quel type de structure porte le projet ?",
             l == ContentLanguage.English

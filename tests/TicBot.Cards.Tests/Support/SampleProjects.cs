@@ -134,4 +134,16 @@ internal static partial class SampleProjects
         new(T(language, "Coût d’investissement", "Investment cost"), T(language, "saisissez un montant en euros, par exemple 12 500.", "enter an amount in euros, for example 12,500.")),
         new(T(language, "Date de mise en service", "Go-live date"), T(language, "saisissez une date après le 15 mars 2027.", "enter a date after 15 March 2027.")),
     ];
+
+    /// <summary>A town hall's projects, as "mes projets" lists them (the first is the member's current one).</summary>
+    public static ProjectListView ProjectList(bool archived) => new(
+        archived
+            ? [new ProjectListItemView("p3", "Prise de rendez-vous en ligne (2024)", "En exploitation", 40, 52, Today.AddMonths(-8), "Karim Benali", false, true)]
+            :
+            [
+                new ProjectListItemView("p1", "Portail famille", "Dossier de choix (étude préalable)", 21, 52, Today, "Camille Martin", true, false),
+                new ProjectListItemView("p2", "Dématérialisation de l’état civil", "Recueil des attentes", 3, 52, Today.AddDays(-12), "Karim Benali", false, false),
+            ],
+        archived,
+        archived ? 2 : 1);
 }

@@ -50,4 +50,60 @@ internal static class CardActions
         };
         return new Activity { Type = ActivityTypes.Invoke, Name = "adaptiveCard/action", Value = JsonSerializer.SerializeToElement(value) };
     }
+
+    /// <summary>
+    /// The data of the button of <paramref name="card"/> whose title contains <paramref name="title"/>, as the card
+    /// carries it (the project it names included): what a click sends.
+    /// </summary>
+    public static JsonElement Button(Activity card, string title)
+    {
+        foreach (var attachment in card.Attachments ?? [])
+        {
+            if (attachment.Content is { } content && Find(content, title) is { } data)
+            {
+                return data;
+            }
+        }
+
+        throw new InvalidOperationException($"No button titled '{title}' in the card.");
+    }
+
+    /// <summary>The text with its no-break spaces as plain spaces, so a test reads titles as a person does.</summary>
+    private static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
+    private static JsonElement? Find(JsonElement element, string title)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("type", out var type) && type.GetString() is "Action.Submit" or "Action.Execute"
+                    && element.TryGetProperty("title", out var t) && Plain(t.GetString()!).Contains(Plain(title), StringComparison.Ordinal)
+                    && element.TryGetProperty("data", out var data))
+                {
+                    return data.Clone();
+                }
+
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (Find(property.Value, title) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Find(item, title) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
 }

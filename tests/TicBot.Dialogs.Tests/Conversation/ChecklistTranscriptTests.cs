@@ -31,7 +31,8 @@ public sealed class ChecklistTranscriptTests
 
         await _harness.Flow(_harness.Adapter(Personal(), locale))
             .Send(userSays)
-            .AssertReply(a => CardText(a).StartsWith(title, StringComparison.Ordinal) && CardText(a).Contains("0/", StringComparison.Ordinal), $"the checklist '{title}' at 0")
+            .AssertReply(a => (CardText(a).StartsWith("Projet «\u00A0Portail famille\u00A0» | " + title, StringComparison.Ordinal)
+                || CardText(a).StartsWith("Project “Portail famille” | " + title, StringComparison.Ordinal)) && CardText(a).Contains("0/", StringComparison.Ordinal), $"the checklist '{title}' at 0, headed by its project")
             .AssertNoReply()
             .StartTestAsync(TestContext.Current.CancellationToken);
     }

@@ -28,7 +28,9 @@ internal sealed class ConversationHarness
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Storage)
+            .AddSingleton(sp => new MemberConversationState(sp.GetRequiredService<IStorage>()))
             .AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()))
+            .AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()))
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddTicBotDialogs();
@@ -92,7 +94,8 @@ internal sealed class ConversationHarness
     public TestAdapter Adapter(ConversationReference? conversation = null, string locale = "fr-FR")
     {
         var adapter = new TestAdapter(conversation, Time) { Locale = locale };
-        adapter.Use(new ConversationTurnMiddleware([Services.GetRequiredService<ConversationState>()], Time));
+        adapter.Use(new ConversationTurnMiddleware(
+            [Services.GetRequiredService<MemberConversationState>(), Services.GetRequiredService<ConversationState>(), Services.GetRequiredService<UserState>()], Time));
         return adapter;
     }
 
@@ -106,16 +109,26 @@ internal sealed class ConversationHarness
             : Conversation.OnMessageAsync(turnContext, language, cancellationToken);
     }
 
-    public async Task<Project?> ProjectAsync(ProjectPlace place, CancellationToken cancellationToken)
-        => await Services.GetRequiredService<ProjectStore>().FindAsync(place, cancellationToken);
-
-    /// <summary>Creates the place's project directly, as if the creation dialog had run.</summary>
-    public async Task<Project> CreateProjectAsync(ProjectPlace place, string ownerId, CancellationToken cancellationToken)
+    /// <summary>The place's project: the one named, else its only (or most recently changed) one.</summary>
+    public async Task<Project?> ProjectAsync(ProjectPlace place, CancellationToken cancellationToken, string? projectId = null)
     {
-        var (project, _) = await Services.GetRequiredService<ProjectStore>().CreateAsync(
-            place, at => Project.Create(place.StorageKey, "Portail famille", new CollectiviteProfile(), new Actor(ownerId, "Claire"), at), cancellationToken);
-        return project;
+        var store = Services.GetRequiredService<ProjectStore>();
+        return projectId is null
+            ? (await store.ListAsync(place, cancellationToken)).FirstOrDefault()
+            : (await store.FindAsync(place, projectId, cancellationToken)).Project;
     }
+
+    /// <summary>Creates a project of the place directly, as if the creation dialog had run.</summary>
+    public async Task<Project> CreateProjectAsync(ProjectPlace place, string ownerId, CancellationToken cancellationToken, string name = "Portail famille", string? id = null)
+    {
+        var project = Project.Create(id ?? ProjectIds.New(), name, new CollectiviteProfile(), new Actor(ownerId, "Claire"), Time.GetUtcNow());
+        var (stored, _) = await Services.GetRequiredService<ProjectStore>().CreateAsync(place, project, cancellationToken);
+        return stored.Project!;
+    }
+
+    /// <summary>Applies a change to a project directly (setting the scene of a test).</summary>
+    public async Task UpdateProjectAsync(ProjectPlace place, string projectId, Func<Project, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+        => await Services.GetRequiredService<ProjectStore>().UpdateAsync(place, projectId, change, cancellationToken);
 
     public static ConversationReference Personal(string userId = "user-1") => new()
     {
@@ -140,6 +153,9 @@ internal sealed class ConversationHarness
 
         return string.Join(" | ", texts);
     }
+
+    /// <summary><see cref="CardText"/> with its no-break spaces as plain spaces, as a person reads it.</summary>
+    public static string PlainText(Activity activity) => CardText(activity).Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     public static JsonElement Card(Activity activity) => activity.Attachments![0].Content!.Value;
 

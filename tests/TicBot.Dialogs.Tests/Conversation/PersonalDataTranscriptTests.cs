@@ -75,6 +75,54 @@ public sealed class PersonalDataTranscriptTests
     }
 
     [Fact]
+    public async Task EraseMyData_AfterWorkingInAChannelAndDeletingAProject_LeavesNothingThatNamesThePerson()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await ArrangeAsync();
+        var thread = new BotKit.Schema.ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = "https://test.invalid/",
+            User = new ChannelAccount { Id = "user-1", Name = "Claire Martin" },
+            Bot = new ChannelAccount { Id = "28:bot", Name = "TicBot" },
+            Conversation = new ConversationAccount { Id = "19:general@thread.tacv2;messageid=7", ConversationType = "channel", IsGroup = true },
+        };
+        var doomed = await _harness.CreateProjectAsync(Team, "user-1", ct, "Projet abandonné");
+        await _harness.Flow(_harness.Adapter(thread))
+            .Send(ProjectManagementTranscriptTests.InTeam(new Activity { Type = ActivityTypes.Message, Text = "menu" }))
+            .AssertReply(_ => { })
+            .StartTestAsync(ct);
+        await ((ProjectStore)_harness.Services.GetService(typeof(ProjectStore))!).DeleteAsync(Team, doomed.Id, new Actor("user-1", "Claire Martin"), _ => true, ct);
+
+        await _harness.Flow(_harness.Adapter(Personal()))
+            .Send("mes données").AssertReply(_ => { })
+            .AssertReply(a =>
+            {
+                var json = JsonDocument.Parse(a.Text!["```json\n".Length..^3]).RootElement;
+                Assert.Contains(json.GetProperty("projects").EnumerateArray(), p => p.TryGetProperty("deletedAt", out _));
+                Assert.Equal("msteams/conversations/19:general@thread.tacv2;messageid=7/users/user-1", json.GetProperty("conversationStates")[0].GetProperty("storageKey").GetString());
+            }, "the export with the tombstone and the member's own conversation")
+            .Send("supprimer mes données").AssertReplyContains("Voulez-vous vraiment")
+            .Send("oui").AssertReplyContains("C’est fait : vos données ont été effacées.")
+            .StartTestAsync(ct);
+
+        // Every document of the store, read back: none names the person any more.
+        var keys = new List<string>();
+        await foreach (var key in _harness.Storage.ListAllKeysAsync(string.Empty, 100, ct))
+        {
+            keys.Add(key);
+        }
+
+        Assert.NotEmpty(keys);
+        foreach (var (key, item) in await _harness.Storage.ReadAsync(keys, ct))
+        {
+            Assert.DoesNotContain("user-1", key, StringComparison.Ordinal);
+            Assert.DoesNotContain("user-1", item.Value.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Claire Martin", item.Value.GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task EraseMyData_Declined_KeepsEverything()
     {
         await ArrangeAsync();
@@ -94,9 +142,8 @@ public sealed class PersonalDataTranscriptTests
         var ct = TestContext.Current.CancellationToken;
         await _harness.CreateProjectAsync(Mine, "user-1", ct);
         await _harness.CreateProjectAsync(Theirs, "user-9", ct);
-        await _harness.CreateProjectAsync(Team, "29:odile", ct);
-        var store = (ProjectStore)_harness.Services.GetService(typeof(ProjectStore))!;
-        await store.UpdateAsync(Team, (p, at) =>
+        var team = await _harness.CreateProjectAsync(Team, "29:odile", ct);
+        await _harness.UpdateProjectAsync(Team, team.Id, (p, at) =>
         {
             p.SetMember(new ProjectMember("user-1", "Claire Martin", MemberRole.Contributor), new Actor("29:odile", "Odile"), at);
             return p.TickChecklistItem(ChecklistIds.Security, "security.traceability", new Actor("user-1", "Claire Martin"), at);

@@ -23,8 +23,8 @@ public sealed class ProjectCreationTranscriptTests
             .Send("Portail famille")
             .AssertReply(a => CardText(a).StartsWith("Quel type de structure porte le projet ?", StringComparison.Ordinal) && CardText(a).Contains("Établissement public", StringComparison.Ordinal), "the kinds as buttons")
             .Send("mairie")
-            .AssertReply("C’est noté : le projet « Portail famille » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite.")
-            .AssertReply(a => CardText(a).StartsWith("La sécurité dès la phase de conception", StringComparison.Ordinal), "the security checklist")
+            .AssertReply("C’est noté : le projet « Portail famille » est créé. Il vous est personnel ; vous le retrouverez ici à chaque visite, et dans « mes projets » avec vos autres projets.")
+            .AssertReply(a => CardText(a).StartsWith("Projet «\u00A0Portail famille\u00A0» | La sécurité dès la phase de conception", StringComparison.Ordinal), "the security checklist")
             .AssertNoReply()
             .StartTestAsync(TestContext.Current.CancellationToken);
 
@@ -84,7 +84,7 @@ public sealed class ProjectCreationTranscriptTests
             .AssertReplyContains("quel est le nom de votre projet")
             .Send("Guichet unique")
             .AssertReply(a => a.Attachments is { Count: 1 }, "the kinds as buttons")
-            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse("""{"action":"prompt.choice","v":1,"choice":"2"}""").RootElement, replyToId: "kinds"))
+            .Click(CardActions.Submit(System.Text.Json.JsonDocument.Parse("""{"action":"prompt.choice","v":1,"choice":"2"}""").RootElement, replyToId: "kinds"))
             .AssertReplyContains("le projet « Guichet unique » est créé")
             .AssertReply(a => a.Attachments is { Count: 1 }, "the summary card")
             .StartTestAsync(TestContext.Current.CancellationToken);
@@ -104,7 +104,7 @@ public sealed class ProjectCreationTranscriptTests
             .AssertReplyContains("quel est le nom de votre projet")
             .Send("Guichet unique")
             .AssertReply(a => a.Attachments is { Count: 1 }, "the kinds as buttons")
-            .Send(CardActions.Submit(System.Text.Json.JsonDocument.Parse($$"""{"action":"prompt.choice","v":1,"choice":"{{choice}}"}""").RootElement, replyToId: "kinds"))
+            .Click(CardActions.Submit(System.Text.Json.JsonDocument.Parse($$"""{"action":"prompt.choice","v":1,"choice":"{{choice}}"}""").RootElement, replyToId: "kinds"))
             .AssertReply(a => a.Text is { Length: > 0 } && !a.Text.Contains("est créé", StringComparison.Ordinal), "a refusal, no project")
             .StartTestAsync(TestContext.Current.CancellationToken);
 

@@ -57,8 +57,7 @@ public sealed class SharedProjectTests
     {
         var harness = new ConversationHarness();
         var project = await harness.CreateProjectAsync(TeamPlace, "29:alice", TestContext.Current.CancellationToken);
-        var store = harness.Services.GetService(typeof(ProjectStore)) as ProjectStore;
-        await store!.UpdateAsync(TeamPlace, (p, at) =>
+        await harness.UpdateProjectAsync(TeamPlace, project.Id, (p, at) =>
         {
             p.SetMember(new ProjectMember("29:reader", "Rémi", MemberRole.Reader), new Actor("29:alice", "Alice"), at);
             return true;

@@ -13,7 +13,7 @@ public sealed class ProjectPlaceTests
 
         Assert.NotNull(sut);
         Assert.Equal(ProjectPlaceKind.Personal, sut.Kind);
-        Assert.StartsWith("msteams/projects/users/", sut.StorageKey, StringComparison.Ordinal);
+        Assert.StartsWith("msteams/projects/users/", sut.ProjectsPrefix, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +41,10 @@ public sealed class ProjectPlaceTests
 
         Assert.Equal(ProjectPlaceKind.Team, a!.Kind);
         Assert.Equal(a, b);
-        Assert.Equal("msteams/projects/teams/team-id", a.StorageKey);
+        Assert.Equal("msteams/projects/teams/team-id/", a.ProjectsPrefix);
+        Assert.Equal("msteams/projects/teams/team-id", a.LegacyKey);
+        Assert.Equal("msteams/projects/teams/team-id/p7", a.KeyOf("p7"));
+        Assert.Equal(a, ProjectPlace.FromReference("msteams", a.Reference));
     }
 
     [Fact]

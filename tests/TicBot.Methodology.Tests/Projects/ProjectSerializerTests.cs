@@ -29,7 +29,7 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
-    public void SerializeDeserialize_FieldsAddedForTheRules_RoundTripWithoutASchemaBump()
+    public void SerializeDeserialize_FieldsAddedForTheRules_RoundTrip()
     {
         var project = FullProject();
         project.SetTrainingInHouse(false, Owner, T0);
@@ -39,23 +39,40 @@ public sealed class ProjectSerializerTests
 
         var sut = ProjectSerializer.Deserialize(ProjectSerializer.Serialize(project));
 
-        Assert.Equal(1, sut.SchemaVersion);
+        Assert.Equal(Project.CurrentSchemaVersion, sut.SchemaVersion);
         Assert.Equal((false, new DateOnly(2026, 3, 16)), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
         Assert.Equal(4, sut.Scenarios[0].Finance!.BalanceWeight);
         Assert.Equal(6, sut.Milestones.Single(m => m.Id == "comm.operation-regular#1").RecurEveryMonths);
     }
 
     [Fact]
-    public void Deserialize_StoredVersionOneDocument_ReadsAndRewritesIdentically()
+    public void Deserialize_StoredVersionOneDocument_BecomesThePlacesFirstProjectWithNothingLost()
     {
         var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v1.json"));
 
         var sut = ProjectSerializer.Deserialize(stored);
 
-        Assert.Equal(("proj-1", "Guichet numérique", ProjectPhase.Decided), (sut.Id, sut.Name, sut.Phase));
+        Assert.Equal((Project.FirstProjectId, "Guichet numérique", ProjectPhase.Decided, 2), (sut.Id, sut.Name, sut.Phase, sut.SchemaVersion));
         Assert.Equal(12_500.50m, sut.Scenarios[0].Finance!.OneOffCosts![0].Amount);
         Assert.Equal("Solde positif", sut.Decision!.Rationale);
+        Assert.Equal(ProjectStatus.Active, sut.Status);
         Assert.Equal((null, null), (sut.TrainingInHouse, sut.ProjectDefinedAnnouncedOn));
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(stored)!.AsObject();
+        expected["schemaVersion"] = 2;
+        expected["id"] = Project.FirstProjectId;
+        var rewritten = System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))!.AsObject();
+        rewritten.Remove("status");
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(expected, rewritten));
+    }
+
+    [Fact]
+    public void Deserialize_StoredVersionTwoDocument_ReadsAndRewritesIdentically()
+    {
+        var stored = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "project-v2.json"));
+
+        var sut = ProjectSerializer.Deserialize(stored);
+
+        Assert.Equal(("pk3v9d2mxq7ab", ProjectStatus.Archived, "tenant-1"), (sut.Id, sut.Status, sut.TenantId));
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             System.Text.Json.Nodes.JsonNode.Parse(stored),
             System.Text.Json.Nodes.JsonNode.Parse(ProjectSerializer.Serialize(sut))));
@@ -66,16 +83,18 @@ public sealed class ProjectSerializerTests
     {
         var json = ProjectSerializer.Serialize(FullProject());
 
-        Assert.Contains("\"schemaVersion\":1", json, StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\":2", json, StringComparison.Ordinal);
         Assert.Contains("\"phase\":\"Decided\"", json, StringComparison.Ordinal);
         Assert.Contains("\"certainty\":\"Granted\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":2,"id":"p","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":3,"id":"p","ownerId":"o"}""")]
     [InlineData("""{"schemaVersion":0,"id":"p","ownerId":"o"}""")]
-    [InlineData("""{"id":"","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"msteams/projects/users/29:1","ownerId":"o"}""")]
+    [InlineData("""{"schemaVersion":2,"id":"p","ownerId":"o","status":"Deleted"}""")]
     [InlineData("""[1,2]""")]
     [InlineData("""{"id":"p","ownerId":"o","phase":"Flying"}""")]
     [InlineData("not json")]
@@ -85,11 +104,11 @@ public sealed class ProjectSerializerTests
     }
 
     [Fact]
-    public void Deserialize_DocumentWithoutVersion_IsReadAsVersionOne()
+    public void Deserialize_DocumentWithoutVersion_IsReadAsVersionOneAndMigrated()
     {
-        var sut = ProjectSerializer.Deserialize("""{"id":"p","ownerId":"o","name":"N"}""");
+        var sut = ProjectSerializer.Deserialize("""{"id":"msteams/projects/users/29:1","ownerId":"o","name":"N"}""");
 
-        Assert.Equal(1, sut.SchemaVersion);
+        Assert.Equal((2, Project.FirstProjectId), (sut.SchemaVersion, sut.Id));
         Assert.Equal("N", sut.Name);
         Assert.Empty(sut.Scenarios);
     }

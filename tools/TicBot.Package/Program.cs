@@ -1,0 +1,3 @@
+using TicBot.Package;
+
+return PackageCommand.Run(args, Environment.GetEnvironmentVariables(), Console.Out, Console.Error);
