@@ -4,6 +4,7 @@ using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Localization;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Prompts;
 using TicBot.BotKit.State;
 using TicBot.Cards.Actions;
@@ -44,7 +45,7 @@ public sealed class TicBotConversation(
 
         if (!decoded.Succeeded)
         {
-            logger.LogInformation("Card submit refused in {ConversationId}: {Reason}", activity.Conversation?.Id, decoded.Detail);
+            logger.LogInformation("Card submit refused in {ConversationId}: {Reason}", LogIds.Conversation(activity.Conversation?.Id), decoded.Detail);
             await turnContext.SendActivityAsync(decoded.UserMessage(language.ToContent()), cancellationToken);
             return;
         }
@@ -76,7 +77,7 @@ public sealed class TicBotConversation(
 
         if (!decoded.Succeeded)
         {
-            logger.LogInformation("Card action refused in {ConversationId}: {Reason}", turnContext.Activity.Conversation?.Id, decoded.Detail);
+            logger.LogInformation("Card action refused in {ConversationId}: {Reason}", LogIds.Conversation(turnContext.Activity.Conversation?.Id), decoded.Detail);
             turnContext.SetInvokeResponse(CardMessages.ToInvokeResponse(decoded.UserMessage(language.ToContent())));
             return;
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TicBot.Bot.Legal;
+using TicBot.Bot.Security;
 using TicBot.BotKit.Hosting;
 
 namespace TicBot.Bot.Extensions;
@@ -12,11 +13,13 @@ public static class BotEndpointExtensions
 
     /// <summary>
     /// Maps <c>/api/messages</c>, <c>GET /healthz</c> (the process answers) and <c>GET /readyz</c> (the
-    /// checks tagged <see cref="ReadyTag"/> pass), <c>GET /privacy</c> and <c>GET /terms</c>.
+    /// checks tagged <see cref="ReadyTag"/> pass), <c>GET /privacy</c> and <c>GET /terms</c>. Every answer, of these
+    /// and of every other endpoint, carries the security headers (<see cref="SecurityHeadersMiddleware"/>).
     /// </summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapBotMessages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

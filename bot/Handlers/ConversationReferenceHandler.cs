@@ -1,5 +1,6 @@
 using TicBot.Bot.Routing;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Proactive;
 
 namespace TicBot.Bot.Handlers;
@@ -19,7 +20,7 @@ internal sealed class ConversationReferenceHandler(ConversationReferenceCapture 
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Conversation reference of {ConversationId} not captured", turnContext.Activity.Conversation?.Id);
+            logger.LogWarning(ex, "Conversation reference of {ConversationId} not captured", LogIds.Conversation(turnContext.Activity.Conversation?.Id));
         }
     }
 }

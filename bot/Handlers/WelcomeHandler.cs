@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TicBot.Bot.Routing;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Storage;
 using TicBot.Dialogs.Cards;
@@ -30,7 +31,7 @@ internal sealed class WelcomeHandler(IStorage storage, TurnLanguage language, Ti
         if (IsBotRemoved(activity))
         {
             await storage.DeleteAsync([key], cancellationToken);
-            logger.LogDebug("Welcome mark of {ConversationId} removed: the bot left", activity.Conversation.Id);
+            logger.LogDebug("Welcome mark of {ConversationId} removed: the bot left", LogIds.Conversation(activity.Conversation.Id));
             return;
         }
 
@@ -46,7 +47,7 @@ internal sealed class WelcomeHandler(IStorage storage, TurnLanguage language, Ti
         }
         catch (StorageConflictException)
         {
-            logger.LogDebug("Conversation {ConversationId} was already welcomed", activity.Conversation.Id);
+            logger.LogDebug("Conversation {ConversationId} was already welcomed", LogIds.Conversation(activity.Conversation.Id));
             return;
         }
 

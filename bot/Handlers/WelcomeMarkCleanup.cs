@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 
 namespace TicBot.Bot.Handlers;
@@ -20,6 +21,6 @@ internal sealed class WelcomeMarkCleanup(IStorage storage, ILogger<WelcomeMarkCl
         }
 
         await storage.DeleteAsync([key], cancellationToken);
-        logger.LogInformation("Welcome mark {Key} removed after a failed turn", key);
+        logger.LogInformation("Welcome mark {Key} removed after a failed turn", LogIds.Key(key));
     }
 }

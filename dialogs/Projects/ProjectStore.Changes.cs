@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 using TicBot.Methodology.Projects;
 
@@ -48,12 +49,12 @@ public sealed partial class ProjectStore
             catch (StorageConflictException)
             {
                 Forget(key);
-                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", key, attempt);
+                logger.LogDebug("Project {ProjectKey} changed meanwhile; re-applying (attempt {Attempt})", LogIds.Key(key), attempt);
                 await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
             }
         }
 
-        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", key, MaxAttempts);
+        logger.LogWarning("Project {ProjectKey} kept changing; gave up after {Attempts} attempts", LogIds.Key(key), MaxAttempts);
         return new ProjectUpdate(ProjectUpdateStatus.Conflict, null);
     }
 
@@ -111,6 +112,6 @@ public sealed partial class ProjectStore
         Remember(key, new StoreItem(value, created[key]));
         Forget(place.LegacyKey);
         await storage.DeleteAsync([place.LegacyKey], cancellationToken);
-        logger.LogInformation("Project moved from {LegacyKey} to {ProjectKey}", place.LegacyKey, key);
+        logger.LogInformation("Project moved from {LegacyKey} to {ProjectKey}", LogIds.Key(place.LegacyKey), LogIds.Key(key));
     }
 }

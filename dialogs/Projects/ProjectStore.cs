@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 using TicBot.Methodology.Projects;
 
@@ -125,7 +126,7 @@ public sealed partial class ProjectStore(IStorage storage, TimeProvider timeProv
         }
         catch (MethodologyException ex)
         {
-            logger.LogWarning(ex, "Project document {ProjectKey} is unreadable; skipped", key);
+            logger.LogWarning(ex, "Project document {ProjectKey} is unreadable; skipped", LogIds.Key(key));
             return null;
         }
     }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TicBot.Bot.Extensions;
 using TicBot.Bot.Security;
 using TicBot.TestSupport;
+using TicBot.TestSupport.Logging;
 
 namespace TicBot.Bot.Tests;
 

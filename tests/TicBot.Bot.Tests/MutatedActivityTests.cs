@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TicBot.TestSupport;
+using TicBot.TestSupport.Logging;
 
 namespace TicBot.Bot.Tests;
 

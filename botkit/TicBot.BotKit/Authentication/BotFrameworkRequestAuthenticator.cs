@@ -63,14 +63,10 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
             outcome = AuthenticationOutcome.Rejected($"the token is malformed ({ex.GetType().Name})");
         }
 
-        switch (outcome.Status)
+        // A rejection is the adapter's to log (RejectedRequestLog: Debug, and a count a minute); this is ours to fix.
+        if (outcome.Status == AuthenticationStatus.Unavailable)
         {
-            case AuthenticationStatus.Rejected:
-                LogRejected(activity.ChannelId, outcome.Reason);
-                break;
-            case AuthenticationStatus.Unavailable:
-                LogUnavailable(activity.ChannelId, outcome.Reason);
-                break;
+            LogUnavailable(activity.ChannelId, outcome.Reason);
         }
 
         return outcome;
@@ -205,9 +201,6 @@ internal sealed partial class BotFrameworkRequestAuthenticator : IRequestAuthent
         var text = new string(value.Take(MaxLength).Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return value.Length > MaxLength ? text + "…" : text;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request from channel {ChannelId} rejected: {Reason}")]
-    private partial void LogRejected(string? channelId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Inbound request from channel {ChannelId} cannot be authenticated: {Reason}")]
     private partial void LogUnavailable(string? channelId, string? reason);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Localization;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Builder;
@@ -49,7 +50,7 @@ public sealed class TurnErrorPolicy
     public async Task HandleAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var conversationId = turnContext.Activity.Conversation?.Id;
+        var conversationId = LogIds.Conversation(turnContext.Activity.Conversation?.Id);
         _metrics.TurnFailed();
         _logger.LogError(exception, "Turn failed for {ConversationId}", conversationId);
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Polly.Timeout;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Hosting;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Connector;
@@ -48,7 +49,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
     {
         if (ServiceUrls.Refusal(uri, _localMode) is { } refused)
         {
-            throw new ArgumentException($"The service URL of {method} {uri.AbsolutePath} is refused: {refused}.", nameof(uri));
+            throw new ArgumentException($"The service URL of {method} {LogIds.ConnectorPath(uri.AbsolutePath)} is refused: {refused}.", nameof(uri));
         }
 
         using var request = new HttpRequestMessage(method, uri) { Content = content() };
@@ -69,7 +70,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
             _metrics.SendFailed();
             var timedOut = ex is not HttpRequestException;
             throw new ConnectorException(
-                timedOut ? $"{method} {uri.AbsolutePath} got no answer within {_options.RequestTimeout}." : $"{method} {uri.AbsolutePath} failed: {ex.Message}",
+                timedOut ? $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} got no answer within {_options.RequestTimeout}." : $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} failed: {ex.Message}",
                 statusCode: null, error: null, isTimeout: timedOut, ex);
         }
 
@@ -129,7 +130,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
 
         var code = error?.Error?.Code is { } c ? $" {c}" : string.Empty;
         return new ConnectorException(
-            $"{method} {uri.AbsolutePath} answered {(int)response.StatusCode}{code}: {error?.Error?.Message}",
+            $"{method} {LogIds.ConnectorPath(uri.AbsolutePath)} answered {(int)response.StatusCode}{code}: {error?.Error?.Message}",
             response.StatusCode, error, isTimeout: false, innerException: null)
         {
             // The proactive outbox paces its own retries: it needs the wait a 429 asked for.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Connector;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Hosting;
 
@@ -34,7 +35,9 @@ public static class BotKitServiceCollectionExtensions
             // Attempts are timed by the resilience pipeline through the TimeProvider, not by HttpClient.
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
-        }).AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        })
+            .RemoveAllLoggers() // Its default logs print connector URLs, conversation ids in clear; ConnectorClient logs pseudonyms.
+            .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -42,6 +45,8 @@ public static class BotKitServiceCollectionExtensions
         services.AddBotFrameworkAuthenticationFromHost();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<TurnErrorPolicy>();
+        services.TryAddSingleton<RejectedRequestLog>();
+        services.AddLogPseudonyms();
         services.TryAddSingleton(sp =>
         {
             var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);

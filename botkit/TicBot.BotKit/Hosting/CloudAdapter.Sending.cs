@@ -132,8 +132,17 @@ public sealed partial class CloudAdapter
         }
     }
 
-    private static async Task WriteErrorAsync(HttpResponse response, int status, string code, string message, CancellationToken cancellationToken)
+    private Task WriteErrorAsync(HttpResponse response, int status, string code, string message, CancellationToken cancellationToken)
+        => WriteErrorAsync(response, status, code, message, message, cancellationToken);
+
+    /// <param name="reason">What the log says about a refusal (4xx); the caller is only told <paramref name="message"/>.</param>
+    private async Task WriteErrorAsync(HttpResponse response, int status, string code, string message, string reason, CancellationToken cancellationToken)
     {
+        if (status < StatusCodes.Status500InternalServerError)
+        {
+            _rejections.Record(status, code, reason);
+        }
+
         if (response.HasStarted)
         {
             return;

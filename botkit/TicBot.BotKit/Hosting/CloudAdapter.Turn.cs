@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Authentication;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Dialogs;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 
 namespace TicBot.BotKit.Hosting;
@@ -61,7 +62,7 @@ public sealed partial class CloudAdapter
             {
                 _metrics.TurnTimedOut();
                 _logger.LogError("Turn of {ActivityType} in {ConversationId} stopped: {Reason}",
-                    activity.Type, activity.Conversation?.Id, budget.IsCancellationRequested ? "its deadline passed" : "the host is stopping");
+                    activity.Type, LogIds.Conversation(activity.Conversation?.Id), budget.IsCancellationRequested ? "its deadline passed" : "the host is stopping");
                 if (activity.Type == ActivityTypes.Invoke)
                 {
                     context.SetInvokeResponse(InvokeResponses.Error("TurnTimedOut", TurnErrorPolicy.TimedOut.For(DialogContext.ResolveLanguage(context))));
@@ -71,7 +72,7 @@ public sealed partial class CloudAdapter
             {
                 // The error policy could not handle it (or none is set): the channel may deliver the activity again.
                 _metrics.TurnUnhandled();
-                _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", activity.Conversation?.Id);
+                _logger.LogError(ex, "Turn failed for {ConversationId} and no turn-error policy handled it", LogIds.Conversation(activity.Conversation?.Id));
                 status = StatusCodes.Status500InternalServerError;
             }
         }

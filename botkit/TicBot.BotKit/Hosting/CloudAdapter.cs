@@ -47,6 +47,7 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly TimeProvider _timeProvider;
     private readonly BotKitOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
+    private readonly RejectedRequestLog _rejections;
     private readonly BotKitMetrics _metrics;
     private readonly CancellationToken _stopping;
 
@@ -58,6 +59,7 @@ public sealed partial class CloudAdapter : BotAdapter
         IOptions<BotKitOptions> options,
         IEnumerable<Builder.IMiddleware> middleware,
         ILogger<CloudAdapter> logger,
+        RejectedRequestLog rejections,
         BotKitMetrics? metrics = null,
         IHostApplicationLifetime? lifetime = null)
     {
@@ -70,6 +72,7 @@ public sealed partial class CloudAdapter : BotAdapter
         _timeProvider = timeProvider;
         _options = options.Value;
         _logger = logger;
+        _rejections = rejections;
         foreach (var step in middleware)
         {
             Use(step);
@@ -101,8 +104,7 @@ public sealed partial class CloudAdapter : BotAdapter
         }
         catch (IOException ex)
         {
-            _logger.LogDebug(ex, "The request body could not be read to the end");
-            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", cancellationToken);
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", "The request body could not be read.", $"the body could not be read to the end ({ex.GetType().Name})", cancellationToken);
         }
         catch (Exception ex)
         {
@@ -138,7 +140,7 @@ public sealed partial class CloudAdapter : BotAdapter
         var known = KnownTypes.Contains(activity.Type!);
         if (known && ActivityShape.Problem(activity) is { } problem)
         {
-            _logger.LogDebug("Activity refused before its turn: {Problem}", problem);
+            // Logged once at Debug, and counted, by the refused-request log.
             await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", problem, cancellationToken);
             return;
         }
@@ -146,13 +148,13 @@ public sealed partial class CloudAdapter : BotAdapter
         var outcome = await AuthenticateAsync(request, activity, cancellationToken);
         if (outcome.Status != AuthenticationStatus.Accepted)
         {
-            _logger.LogInformation("Request refused ({Status}): {Reason}", outcome.Status, outcome.Reason);
             var unavailable = outcome.Status == AuthenticationStatus.Unavailable;
             await WriteErrorAsync(
                 response,
                 unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized,
                 unavailable ? "ServiceUnavailable" : "Unauthorized",
                 unavailable ? "The request cannot be authenticated right now." : "The request is not authenticated.",
+                outcome.Reason ?? "not authenticated",
                 cancellationToken);
             return;
         }

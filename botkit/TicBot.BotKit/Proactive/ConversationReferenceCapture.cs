@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Proactive;
 
@@ -28,7 +29,7 @@ public sealed class ConversationReferenceCapture(ConversationReferenceStore stor
         if (IsBotRemoved(activity, place))
         {
             await store.RemoveAsync(place, cancellationToken);
-            logger.LogInformation("Reference to {Kind} {PlaceId} removed: the bot left", place.Kind, place.Id);
+            logger.LogInformation("Reference to {Kind} {PlaceId} removed: the bot left", place.Kind, LogIds.Id(place.Id));
             return;
         }
 
@@ -37,7 +38,7 @@ public sealed class ConversationReferenceCapture(ConversationReferenceStore stor
             var added = IsBotAdded(activity);
             if (await store.SaveAsync(reference, force: added, cancellationToken) && added)
             {
-                logger.LogInformation("Reference to {Kind} {PlaceId} stored: the bot was added", place.Kind, place.Id);
+                logger.LogInformation("Reference to {Kind} {PlaceId} stored: the bot was added", place.Kind, LogIds.Id(place.Id));
             }
         }
 
@@ -76,7 +77,7 @@ public sealed class ConversationReferenceCapture(ConversationReferenceStore stor
             if (member?.Id is { Length: > 0 } userId && userId != botId)
             {
                 await store.RecordDepartureAsync(new MemberDeparture(place, userId, member.AadObjectId, timeProvider.GetUtcNow()), cancellationToken);
-                logger.LogInformation("Member left {Kind} {PlaceId}: departure recorded", place.Kind, place.Id);
+                logger.LogInformation("Member left {Kind} {PlaceId}: departure recorded", place.Kind, LogIds.Id(place.Id));
             }
         }
 

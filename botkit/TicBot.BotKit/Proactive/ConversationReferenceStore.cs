@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TicBot.BotKit.Storage;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Proactive;
 
@@ -100,7 +101,7 @@ public sealed partial class ConversationReferenceStore
         catch (JsonException ex)
         {
             // An unreadable document is treated as absent: the next add or message writes a good one over it.
-            _logger.LogWarning(ex, "The document {Key} is not readable and is ignored", key);
+            _logger.LogWarning(ex, "The document {Key} is not readable and is ignored", LogIds.Key(key));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Proactive;
 
@@ -26,7 +27,7 @@ internal sealed partial class ProactiveMessenger
         if (result.Reason is DeliveryReason.BlockedByUser or DeliveryReason.BotDisabledByAdmin or DeliveryReason.Forbidden or DeliveryReason.ConversationNotFound)
         {
             await references.RemoveAsync(reference.Place, cancellationToken);
-            logger.LogInformation("Reference to {Kind} {PlaceId} removed: the channel answered {Reason}", reference.Place.Kind, reference.Place.Id, result.Reason);
+            logger.LogInformation("Reference to {Kind} {PlaceId} removed: the channel answered {Reason}", reference.Place.Kind, LogIds.Id(reference.Place.Id), result.Reason);
         }
 
         if (!result.Succeeded)
@@ -70,7 +71,7 @@ internal sealed partial class ProactiveMessenger
             SavedAt = timeProvider.GetUtcNow(),
         };
         await references.SaveAsync(reference, force: true, cancellationToken);
-        logger.LogInformation("Personal chat opened for a person through {Kind} {PlaceId}", opener.Place.Kind, opener.Place.Id);
+        logger.LogInformation("Personal chat opened for a person through {Kind} {PlaceId}", opener.Place.Kind, LogIds.Id(opener.Place.Id));
         return await SendAsync(reference, delivery.Message, cancellationToken);
     }
 

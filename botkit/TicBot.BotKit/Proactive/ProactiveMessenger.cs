@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Schema;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Proactive;
 
@@ -47,7 +48,7 @@ internal sealed partial class ProactiveMessenger(
         }
 
         var posted = await SendAsync(place, ProactiveActivities.WithMention(delivery.Message, delivery.Person), cancellationToken);
-        logger.LogInformation("Proactive message for a person went to {Kind} {PlaceId} ({Reason}): {Status}", place.Place.Kind, place.Place.Id, why, posted.Status);
+        logger.LogInformation("Proactive message for a person went to {Kind} {PlaceId} ({Reason}): {Status}", place.Place.Kind, LogIds.Id(place.Place.Id), why, posted.Status);
         return posted.Delivered ? posted with { Reason = why, Detail = missed?.Detail } : posted;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Connector;
+using TicBot.BotKit.Logging;
 
 namespace TicBot.BotKit.Proactive;
 
@@ -27,7 +28,7 @@ internal sealed partial class ProactiveOutbox
         catch (Exception ex)
         {
             // A reference the connector cannot use (a bad service URL) or a defect: end this request, keep the outbox going.
-            _logger.LogError(ex, "Proactive call to {Lane} failed unexpectedly", item.Request.Lane);
+            _logger.LogError(ex, "Proactive call to {Lane} failed unexpectedly", LogIds.Conversation(item.Request.Lane));
             result = new OutboxResult(DeliveryReason.Rejected, item.Attempts, Detail: ex.Message);
         }
 
@@ -60,7 +61,7 @@ internal sealed partial class ProactiveOutbox
         {
             if (!result.Succeeded)
             {
-                _logger.LogWarning("Proactive call to {Lane} given up after {Attempts} attempts: {Reason} ({Detail})", item.Request.Lane, result.Attempts, result.Reason, result.Detail);
+                _logger.LogWarning("Proactive call to {Lane} given up after {Attempts} attempts: {Reason} ({Detail})", LogIds.Conversation(item.Request.Lane), result.Attempts, result.Reason, result.Detail);
             }
 
             item.Completion.TrySetResult(result);

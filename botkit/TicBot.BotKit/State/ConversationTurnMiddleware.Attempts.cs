@@ -3,6 +3,7 @@ using TicBot.BotKit.Builder;
 using TicBot.BotKit.Dialogs;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Localization;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Storage;
 
@@ -61,7 +62,7 @@ public sealed partial class ConversationTurnMiddleware
                 catch (StorageConflictException ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     _logger.LogInformation(ex, "Turn attempt {Attempt} of {ConversationId} conflicted on {Key}; {Dropped} held activities dropped",
-                        attempt, turnContext.Activity.Conversation?.Id, ex.Key, outbox.HeldCount);
+                        attempt, LogIds.Conversation(turnContext.Activity.Conversation?.Id), LogIds.Key(ex.Key), outbox.HeldCount);
                     ResetAttempt(turnContext, outbox, initialTurnState);
                 }
 
@@ -79,7 +80,7 @@ public sealed partial class ConversationTurnMiddleware
             }
 
             Interlocked.Increment(ref _abandonedTurns);
-            _logger.LogWarning("Turn of {ConversationId} abandoned after conflicting attempts", turnContext.Activity.Conversation?.Id);
+            _logger.LogWarning("Turn of {ConversationId} abandoned after conflicting attempts", LogIds.Conversation(turnContext.Activity.Conversation?.Id));
             outbox.Holding = false;
             await SendTryAgainAsync(turnContext, cancellationToken);
         }
@@ -95,7 +96,7 @@ public sealed partial class ConversationTurnMiddleware
     {
         _metrics?.Redelivered();
         _logger.LogInformation("Activity {ActivityId} of {ConversationId} delivered again ({Where}): answered without a new turn",
-            turnContext.Activity.Id, turnContext.Activity.Conversation?.Id, where);
+            turnContext.Activity.Id, LogIds.Conversation(turnContext.Activity.Conversation?.Id), where);
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
         {
             turnContext.SetInvokeResponse(remembered ?? InvokeResponses.Message(AlreadyHandled.For(DialogContext.ResolveLanguage(turnContext))));

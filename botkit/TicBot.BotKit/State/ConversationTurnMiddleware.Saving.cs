@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Builder;
+using TicBot.BotKit.Logging;
 using TicBot.BotKit.Storage;
 
 namespace TicBot.BotKit.State;
@@ -44,7 +45,7 @@ public sealed partial class ConversationTurnMiddleware
             {
                 // Another turn already built on our change: it stays, and its marker keeps this message from running twice.
                 _logger.LogError(ex, "Turn of {ConversationId} saved {Key} but not the documents after it, and could not undo it",
-                    turnContext.Activity.Conversation?.Id, ex.Key);
+                    LogIds.Conversation(turnContext.Activity.Conversation?.Id), LogIds.Key(ex.Key));
             }
         }
     }

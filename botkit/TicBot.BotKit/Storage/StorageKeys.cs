@@ -79,21 +79,4 @@ internal static class StorageKeys
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
     }
-
-    /// <summary>True when <paramref name="key"/> belongs to the listing of <paramref name="prefix"/> after <paramref name="after"/>.</summary>
-    public static bool IsListed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? key, string prefix, string? after)
-        => key is not null && key.StartsWith(prefix, StringComparison.Ordinal)
-           && (after is null || string.CompareOrdinal(key, after) > 0);
-
-    /// <summary>
-    /// The first page of <paramref name="keys"/> in ordinal order. For stores whose native order is not the keys'
-    /// (escaped names sort differently), which therefore gather every listed key before paging.
-    /// </summary>
-    public static StorageKeyPage FirstPage(List<string> keys, int pageSize)
-    {
-        keys.Sort(StringComparer.Ordinal);
-        return keys.Count > pageSize
-            ? new StorageKeyPage(keys.GetRange(0, pageSize), keys[pageSize - 1])
-            : new StorageKeyPage(keys, null);
-    }
 }

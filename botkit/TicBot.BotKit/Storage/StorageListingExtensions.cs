@@ -5,7 +5,7 @@ namespace TicBot.BotKit.Storage;
 /// <summary>Listing every key under a prefix, page after page.</summary>
 public static class StorageListingExtensions
 {
-    /// <summary>Every key starting with <paramref name="prefix"/>, in ordinal order, read <paramref name="pageSize"/> at a time.</summary>
+    /// <summary>Every key starting with <paramref name="prefix"/>, in listing order (see <see cref="IStorage.ListKeysAsync"/>), read <paramref name="pageSize"/> at a time.</summary>
     public static async IAsyncEnumerable<string> ListAllKeysAsync(this IStorage storage, string prefix, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);

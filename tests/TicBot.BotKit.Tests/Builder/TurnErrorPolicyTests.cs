@@ -4,7 +4,7 @@ using TicBot.BotKit.Builder;
 using TicBot.BotKit.Hosting;
 using TicBot.BotKit.Schema;
 using TicBot.BotKit.Tests.Hosting;
-using TicBot.TestSupport;
+using TicBot.TestSupport.Logging;
 
 namespace TicBot.BotKit.Tests.Builder;
 
@@ -15,7 +15,7 @@ public sealed class TurnErrorPolicyTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task HandleAsync_FailedMessage_LogsTemplateWithConversationIdAndApologisesInFrench()
+    public async Task HandleAsync_FailedMessage_LogsTemplateWithPseudonymisedConversationIdAndApologisesInFrench()
     {
         var adapter = new RecordingAdapter();
         var sut = CreateSut();
@@ -25,7 +25,8 @@ public sealed class TurnErrorPolicyTests
 
         var entry = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal("Turn failed for {ConversationId}", entry.Template);
-        Assert.Equal("conv-1", entry.Values["ConversationId"]);
+        // The id's keyed pseudonym, never the id itself.
+        Assert.Matches("^#[0-9a-f]{16}$", (string?)entry.Values["ConversationId"]);
         Assert.Same(failure, entry.Exception);
         var apology = Assert.Single(adapter.Sent);
         Assert.Equal(TurnErrorPolicy.Apology.French, apology.Text);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TicBot.BotKit.Builder;
 using TicBot.BotKit.Hosting;
-using TicBot.TestSupport;
+using TicBot.TestSupport.Logging;
 
 namespace TicBot.BotKit.Tests.Hosting;
 

@@ -151,7 +151,8 @@ public sealed partial class CloudAdapterTests : IAsyncLifetime
         var apology = Assert.Single(_channel.PostedActivities).Activity!.Text!;
         Assert.Equal(TurnErrorPolicy.Apology.French, apology);
         Assert.DoesNotContain("boom", apology, StringComparison.Ordinal);
-        Assert.Contains(_host.Logs.Entries, e => e.Template == "Turn failed for {ConversationId}" && (string?)e.Values["ConversationId"] == "conv;messageid=1");
+        var logged = Assert.Single(_host.Logs.Entries, e => e.Template == "Turn failed for {ConversationId}");
+        Assert.Matches("^#[0-9a-f]{16}$", (string?)logged.Values["ConversationId"]);
     }
 
     [Fact]

@@ -70,10 +70,54 @@ public sealed class FileStorageTests : StorageContractTests, IDisposable
         await WriteAsync(sut, Root + "mine", "{}");
         await File.WriteAllTextAsync(Path.Combine(_folder, "t%zz.json"), "not json", ct);
         await File.WriteAllTextAsync(Path.Combine(_folder, "t~0123.json"), "{}", ct);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "t~4567.json"), "", ct);
 
-        var page = await sut.ListKeysAsync("t", null, 10, ct);
+        var page = await new FileStorage(_folder).ListKeysAsync("t", null, 10, ct);
 
         Assert.Equal([Root + "mine"], page.Keys);
+    }
+
+    [Fact]
+    public async Task ListKeysAsync_EveryPage_ReadsNoFolderAndNoFile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Long Teams-like ids: most names are shortened, so their keys can only be learnt by reading the file.
+        var keys = Enumerable.Range(0, 200).Select(i => $"{Root}msteams/conversations/19:{i:d4}{new string('x', 60)}@thread.tacv2;messageid=1712345678901").ToList();
+        var writer = new FileStorage(_folder);
+        await Parallel.ForEachAsync(keys.Chunk(50), ct, async (chunk, token) => await writer.WriteAsync([.. chunk.Select(k => new StorageWrite(k, Json("{}")))], token));
+        await WriteAsync(writer, Root + "other/one", "{}");
+
+        var sut = new FileStorage(_folder);
+        var first = await sut.ListKeysAsync(Root + "msteams/", null, 25, ct);
+        var opening = (sut.FolderReads, sut.KeyFileReads);
+        var seen = first.Keys.ToList();
+        for (var token = first.ContinuationToken; token is not null;)
+        {
+            var page = await sut.ListKeysAsync(Root + "msteams/", token, 25, ct);
+            seen.AddRange(page.Keys);
+            token = page.ContinuationToken;
+        }
+
+        Assert.Equal(keys, seen);
+        Assert.Equal((1, 200), opening);
+        Assert.Equal(opening, (sut.FolderReads, sut.KeyFileReads));
+    }
+
+    [Fact]
+    public async Task ListKeysAsync_AfterWritesAndDeletes_ListsWhatTheFolderHolds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var sut = new FileStorage(_folder);
+        await WriteAsync(sut, Root + "a", "{}");
+        await WriteAsync(sut, Root + "b", "{}");
+        await WriteAsync(sut, Root + "b", "{}");
+        await sut.DeleteAsync([Root + "a", Root + "never-written"], ct);
+
+        var listed = await sut.ListKeysAsync(Root, null, 10, ct);
+        var reopened = await new FileStorage(_folder).ListKeysAsync(Root, null, 10, ct);
+
+        Assert.Equal([Root + "b"], listed.Keys);
+        Assert.Equal(listed.Keys, reopened.Keys);
     }
 
     private static string Padded(int n) => "{\"n\":" + n + ",\"pad\":\"" + new string((char)('a' + (n % 26)), 200_000) + "\"}";

@@ -53,7 +53,7 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
-    public async Task ListKeysAsync_Prefix_ReturnsMatchingKeysInOrdinalOrder()
+    public async Task ListKeysAsync_Prefix_ReturnsMatchingKeysInBlobNameOrder()
     {
         var sut = CreateSut();
         string[] keys = ["p/b", "p/a", "p/B", "p/a/1", "p/ab", "p/é", "q/a", "p"];
@@ -67,12 +67,31 @@ public abstract partial class StorageContractTests
         var underAFolder = await sut.ListKeysAsync(Root + "p/a/", null, 100, Ct);
         var none = await sut.ListKeysAsync(Root + "z", null, 100, Ct);
 
-        Assert.Equal(new[] { "p", "p/B", "p/a", "p/a/1", "p/ab", "p/b", "p/é" }.Select(k => Root + k), all.Keys);
+        // Names "p", "p%2F%C3%A9", "p%2FB", "p%2Fa", "p%2Fa%2F1", "p%2Fab", "p%2Fb": an escaped character sorts first.
+        Assert.Equal(new[] { "p", "p/é", "p/B", "p/a", "p/a/1", "p/ab", "p/b" }.Select(k => Root + k), all.Keys);
         Assert.Null(all.ContinuationToken);
         Assert.Equal(new[] { "p/a", "p/a/1", "p/ab" }.Select(k => Root + k), underA.Keys);
         Assert.Equal([Root + "p/a/1"], underAFolder.Keys);
         Assert.Empty(none.Keys);
         Assert.Null(none.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task ListKeysAsync_OneKeyPages_FollowTheOrderOfOnePage()
+    {
+        var sut = CreateSut();
+        string[] keys = ["x/2027-04-01", "x/2027-03-15", "x/a b", "x/Z", "x/_", "x/-", "x/~", "x/日本", "x/" + new string('é', 200)];
+        foreach (var key in keys)
+        {
+            await WriteAsync(sut, Root + key, "{}");
+        }
+
+        var whole = await sut.ListKeysAsync(Root + "x/", null, 100, Ct);
+        var paged = await sut.ListAllKeysAsync(Root + "x/", 1, Ct).ToListAsync(Ct);
+
+        Assert.Equal(keys.Length, whole.Keys.Count);
+        Assert.Equal(whole.Keys, paged);
+        Assert.True(paged.IndexOf(Root + "x/2027-03-15") < paged.IndexOf(Root + "x/2027-04-01"));
     }
 
     [Fact]

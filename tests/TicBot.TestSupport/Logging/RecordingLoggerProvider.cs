@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TicBot.TestSupport;
+namespace TicBot.TestSupport.Logging;
 
 /// <summary>Keeps every log entry with its message template, to assert on structured logging.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider
@@ -13,6 +13,10 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
     public void Dispose()
     {
     }
+
+    /// <summary>Every entry as one text: its message, exception (with inner ones) and structured values.</summary>
+    public string Everything()
+        => string.Join("\n", Entries.Select(e => $"{e.Category} {e.Message} {e.Exception} {string.Join(' ', e.Values.Values)}"));
 
     public sealed record LogEntry(string Category, LogLevel Level, string? Template, IReadOnlyDictionary<string, object?> Values, string Message, Exception? Exception);
 

@@ -15,8 +15,8 @@ public sealed partial class BlobStorage : IStorage
 {
     private const string KeyMetadata = "ticbotkey";
 
-    // Blob names may reach 1,024 characters; keep a margin for the hash mark.
-    private static readonly KeyEncoder Encoder = new(keepUppercase: true, maxLength: 900);
+    // The names are the listing order's own (StorageKeyOrder), so Blob pages in the contract's order natively.
+    private static readonly KeyEncoder Encoder = StorageKeyOrder.BlobNames;
     private readonly BlobContainerClient _container;
     private readonly Lock _gate = new();
     private Task? _containerReady;
@@ -85,23 +85,36 @@ public sealed partial class BlobStorage : IStorage
             .Select(key => _container.GetBlobClient(Encoder.Encode(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken)));
     }
 
+    /// <remarks>One listing request per page (more only when foreign blobs are skipped or the page exceeds the
+    /// service's 5,000 names); the token is Blob's own marker. The last page may be empty.</remarks>
     public async Task<StorageKeyPage> ListKeysAsync(string prefix, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         StorageKeys.ValidateListing(prefix, pageSize);
         await EnsureContainerAsync(cancellationToken);
-        // Blob order is by name, and escaped names do not sort like keys: gather the prefix, then sort keys.
-        var keys = new List<string>();
         var options = new GetBlobsOptions { Prefix = Encoder.EncodePrefix(prefix), Traits = BlobTraits.Metadata };
-        await foreach (var blob in _container.GetBlobsAsync(options, cancellationToken))
+        var keys = new List<string>(Math.Min(pageSize, 5_000));
+        var marker = continuationToken;
+        do
         {
-            var key = KeyEncoder.Decode(blob.Name) ?? KeyFromMetadata(blob.Metadata);
-            if (StorageKeys.IsListed(key, prefix, continuationToken))
+            // Asking for exactly what the page still lacks makes Blob's marker the position after its last key.
+            await foreach (var page in _container.GetBlobsAsync(options, cancellationToken).AsPages(marker, pageSize - keys.Count))
             {
-                keys.Add(key);
+                foreach (var blob in page.Values)
+                {
+                    // A shortened prefix also matches keys that only share its beginning; foreign blobs have no key.
+                    if ((KeyEncoder.Decode(blob.Name) ?? KeyFromMetadata(blob.Metadata)) is { } key && key.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        keys.Add(key);
+                    }
+                }
+
+                marker = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+                break;
             }
         }
+        while (keys.Count < pageSize && marker is not null);
 
-        return StorageKeys.FirstPage(keys, pageSize);
+        return new StorageKeyPage(keys, marker);
     }
 
     private static string? KeyFromMetadata(IDictionary<string, string>? metadata)

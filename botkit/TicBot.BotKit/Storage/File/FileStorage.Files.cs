@@ -36,21 +36,10 @@ public sealed partial class FileStorage
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            // Renames are atomic, so this is a file someone else put or damaged: refuse to guess.
-            throw new InvalidDataException($"The state file '{path}' is not a valid TicBot document.", ex);
-        }
-    }
-
-    /// <summary>The key kept in a file; null for a file that is not one of ours, which listing skips.</summary>
-    private static async Task<string?> ReadKeyOrNullAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await ReadEnvelopeAsync(path, cancellationToken))?.Key;
-        }
-        catch (InvalidDataException)
-        {
-            return null;
+            // Renames are atomic, so this is a file someone else put or damaged: refuse to guess. The message is logged, and
+            // a file's name is its key (ids in clear): it says the pseudonym, and where to look for a file that is not JSON.
+            throw new InvalidDataException(
+                $"A state file in '{System.IO.Path.GetDirectoryName(path)}' ({Logging.LogIds.Key(System.IO.Path.GetFileName(path))}) is not a valid TicBot document.", ex);
         }
     }
 
@@ -82,25 +71,6 @@ public sealed partial class FileStorage
         {
             File.Delete(temp);
             throw;
-        }
-    }
-
-    /// <summary>
-    /// Temporary files left by a process killed mid-write; the folder belongs to one process, so at start
-    /// none of them is in use.
-    /// </summary>
-    private static void RemoveLeftoverTempFiles(string folder)
-    {
-        foreach (var temp in Directory.EnumerateFiles(folder, "*" + TempMark + "*"))
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (IOException)
-            {
-                // Still open somewhere: harmless, listing and reading ignore temporary files.
-            }
         }
     }
 

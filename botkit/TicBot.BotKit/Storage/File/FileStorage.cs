@@ -4,8 +4,11 @@ namespace TicBot.BotKit.Storage;
 /// An <see cref="IStorage"/> keeping one JSON file per key in a folder: the embedded default store.
 /// Every write goes to a temporary file that is flushed to disk, then renamed over the old one, so a
 /// process killed mid-write leaves the old or the new document, never a torn one. Writes to a key are
-/// serialized inside the process, which makes ETag and create-only conditions exact under concurrency;
-/// several processes must not share one folder.
+/// serialized inside the process, which makes ETag and create-only conditions exact under concurrency.
+/// The folder belongs to one instance: keys are indexed in memory when it opens (one pass over the folder;
+/// the files whose shortened name hides their key are read in the background, and only the first listing
+/// waits for them), so that listing a page costs the page and reads no directory. Files put there by anyone
+/// else are listed after the next open.
 /// </summary>
 public sealed partial class FileStorage : IStorage
 {
@@ -15,6 +18,7 @@ public sealed partial class FileStorage : IStorage
     // 150 characters keeps full paths comfortably under the usual 255-byte name and 260-char path limits.
     private static readonly KeyEncoder Encoder = new(keepUppercase: false, maxLength: 150);
     private readonly KeyedAsyncLock _locks = new();
+    private readonly KeyIndex _index;
 
     /// <param name="folder">The folder holding the documents; created if missing.</param>
     public FileStorage(string folder)
@@ -22,7 +26,9 @@ public sealed partial class FileStorage : IStorage
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Folder = System.IO.Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
-        RemoveLeftoverTempFiles(Folder);
+        _index = KeyIndex.BeginBuild();
+        var names = OpenFolder();
+        _ = Task.Run(() => BuildIndex(names));
     }
 
     /// <summary>The absolute folder.</summary>
@@ -65,6 +71,7 @@ public sealed partial class FileStorage : IStorage
 
                 var etag = $"\"{Guid.NewGuid():N}\"";
                 await ReplaceAsync(path, new Envelope(write.Key, etag, write.Value), cancellationToken);
+                _index.Add(write.Key);
                 result[write.Key] = etag;
             }
         }
@@ -81,6 +88,7 @@ public sealed partial class FileStorage : IStorage
             using (await _locks.AcquireAsync(path, cancellationToken))
             {
                 File.Delete(path);
+                _index.Remove(key);
             }
         }
     }
@@ -88,25 +96,8 @@ public sealed partial class FileStorage : IStorage
     public async Task<StorageKeyPage> ListKeysAsync(string prefix, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         StorageKeys.ValidateListing(prefix, pageSize);
-        var pattern = Encoder.EncodePrefix(prefix) + "*" + Extension;
-        var keys = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(Folder, pattern))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = System.IO.Path.GetFileName(path);
-            if (name.Contains(TempMark, StringComparison.Ordinal) || !name.EndsWith(Extension, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var key = KeyEncoder.Decode(name[..^Extension.Length]) ?? await ReadKeyOrNullAsync(path, cancellationToken);
-            if (StorageKeys.IsListed(key, prefix, continuationToken))
-            {
-                keys.Add(key);
-            }
-        }
-
-        return StorageKeys.FirstPage(keys, pageSize);
+        await _index.Built.WaitAsync(cancellationToken);
+        return _index.Page(prefix, continuationToken, pageSize);
     }
 
     private string PathOf(string key) => System.IO.Path.Combine(Folder, Encoder.Encode(key) + Extension);

@@ -3,13 +3,14 @@ namespace TicBot.BotKit.Storage;
 
 /// <summary>
 /// An in-process <see cref="IStorage"/> for tests and single-process experiments. It honours the full
-/// contract (ETags, create-only, ordered listing) so that code tested against it behaves the same on the
+/// contract (ETags, create-only, listing in <see cref="IStorage.ListKeysAsync"/>'s order) so that code tested against it behaves the same on the
 /// durable stores. Thread safe.
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
     private readonly Lock _gate = new();
-    private readonly SortedDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly KeyIndex _index = new();
     private long _version;
 
     /// <summary>The number of items stored (for tests).</summary>
@@ -61,6 +62,11 @@ public sealed class MemoryStorage : IStorage
 
                 var etag = $"\"{++_version}\"";
                 _items[write.Key] = new StoreItem(write.Value.Clone(), etag);
+                if (current is null)
+                {
+                    _index.Add(write.Key);
+                }
+
                 result[write.Key] = etag;
             }
         }
@@ -76,7 +82,10 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                _items.Remove(key);
+                if (_items.Remove(key))
+                {
+                    _index.Remove(key);
+                }
             }
         }
 
@@ -87,30 +96,7 @@ public sealed class MemoryStorage : IStorage
     {
         StorageKeys.ValidateListing(prefix, pageSize);
         cancellationToken.ThrowIfCancellationRequested();
-        var keys = new List<string>(Math.Min(pageSize, 256));
-        var more = false;
-        lock (_gate)
-        {
-            foreach (var key in _items.Keys)
-            {
-                if (!key.StartsWith(prefix, StringComparison.Ordinal)
-                    || (continuationToken is not null && string.CompareOrdinal(key, continuationToken) <= 0))
-                {
-                    continue;
-                }
-
-                if (keys.Count == pageSize)
-                {
-                    more = true;
-                    break;
-                }
-
-                keys.Add(key);
-            }
-        }
-
-        // The token is the last key returned: listing resumes after it even if keys were added or removed.
-        return Task.FromResult(new StorageKeyPage(keys, more ? keys[^1] : null));
+        return Task.FromResult(_index.Page(prefix, continuationToken, pageSize));
     }
 
     internal static bool ConditionHolds(StorageWrite write, string? currentETag)
